@@ -134,6 +134,16 @@ public final class InstanceContext {
     elems[index] = values;
   }
 
+  /** Called by the generated {@code $init()} for segments listed in {@code elemFunctions}. */
+  public void initElemFromFunctions(int index) {
+    int[] functionIndices = spec.elemFunctions().get(index);
+    Object[] values = new Object[functionIndices.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = functionIndices[i] < 0 ? null : function(functionIndices[i]);
+    }
+    elems[index] = values;
+  }
+
   public void dropElem(int index) {
     elems[index] = DROPPED_ELEM;
   }

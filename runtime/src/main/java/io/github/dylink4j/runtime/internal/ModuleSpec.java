@@ -20,6 +20,9 @@ import java.util.Map;
  * @param globals every global, imported ones first
  * @param dataSegments the bytes of every data segment
  * @param elemSegmentCount how many element segments the module has
+ * @param elemFunctions for each element segment made only of {@code ref.func} and {@code ref.null}
+ *     items, its function indices (-1 for null), which the runtime turns into function values; null
+ *     for other segments, whose values generated code computes
  * @param startFunction the start function's index, or -1
  * @param classes generated class files by binary name
  * @param mainClass binary name of the class whose {@code $init()} initialises the instance
@@ -36,6 +39,7 @@ public record ModuleSpec(
     List<ExportSpec> exports,
     List<byte[]> dataSegments,
     int elemSegmentCount,
+    List<int[]> elemFunctions,
     int startFunction,
     Map<String, byte[]> classes,
     String mainClass) {

@@ -1,0 +1,49 @@
+package io.github.dylink4j.compiler;
+
+import com.dylibso.chicory.wasm.InvalidException;
+import com.dylibso.chicory.wasm.MalformedException;
+import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.WasmModule;
+import io.github.dylink4j.compiler.translate.ModuleTranslator;
+import io.github.dylink4j.runtime.ModuleImage;
+
+/**
+ * Compiles a wasm binary into a {@link ModuleImage}: Chicory decodes it (and checks the
+ * module-level rules), then {@link ModuleTranslator} validates each function body while translating
+ * it into JVM bytecode.
+ */
+public final class Compiler {
+  private Compiler() {}
+
+  public static ModuleImage compile(byte[] wasm) {
+    return compile(wasm, "module");
+  }
+
+  /**
+   * @param moduleName used in error messages and in the generated class names
+   */
+  public static ModuleImage compile(byte[] wasm, String moduleName) {
+    WasmModule module = parse(wasm, moduleName);
+    return new ModuleImage(new ModuleTranslator(module, moduleName).translate());
+  }
+
+  private static WasmModule parse(byte[] wasm, String moduleName) {
+    try {
+      return Parser.parse(wasm);
+    } catch (MalformedException e) {
+      throw new CompileException(
+          CompileException.Kind.MALFORMED, moduleName + ": " + e.getMessage(), e);
+    } catch (InvalidException e) {
+      throw new CompileException(
+          CompileException.Kind.INVALID, moduleName + ": " + e.getMessage(), e);
+    } catch (CompileException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The decoder signals truncated or garbled input in several ways.
+      throw new CompileException(
+          CompileException.Kind.MALFORMED,
+          moduleName + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+          e);
+    }
+  }
+}

@@ -1,0 +1,1106 @@
+package io.github.dylink4j.compiler.translate;
+
+import com.dylibso.chicory.wasm.types.AnnotatedInstruction;
+import com.dylibso.chicory.wasm.types.FunctionBody;
+import com.dylibso.chicory.wasm.types.Instruction;
+import com.dylibso.chicory.wasm.types.OpCode;
+import io.github.dylink4j.compiler.CompileException;
+import io.github.dylink4j.compiler.translate.ControlFrame.Kind;
+import io.github.dylink4j.runtime.FuncType;
+import io.github.dylink4j.runtime.ValType;
+import io.github.dylink4j.runtime.internal.JvmTypes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Translates one wasm function body into the body of one static JVM method, validating it on the
+ * way (the operand-stack typing that code generation needs is the wasm validation algorithm).
+ *
+ * <p>The wasm operand stack is the JVM operand stack and wasm locals are JVM locals. Structured
+ * control becomes labels and jumps; a branch that leaves extra values under its results spills the
+ * results to temporaries, pops the rest and reloads them. No code is emitted where control cannot
+ * reach (after br, return, unreachable...), but that code is still validated.
+ */
+final class FunctionTranslator {
+  private static final String MEMORY_OPS = "io/github/dylink4j/runtime/internal/MemoryOps";
+  private static final String TABLE_OPS = "io/github/dylink4j/runtime/internal/TableOps";
+  private static final String TRAPS = "io/github/dylink4j/runtime/internal/Traps";
+  private static final String BOOTSTRAPS = "io/github/dylink4j/runtime/internal/Bootstraps";
+  private static final String OBJ = "Ljava/lang/Object;";
+
+  private static final Handle IMPORT_BSM =
+      new Handle(
+          Opcodes.H_INVOKESTATIC,
+          BOOTSTRAPS,
+          "importedFunction",
+          "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;I)"
+              + "Ljava/lang/invoke/CallSite;",
+          false);
+  private static final Handle CALL_INDIRECT_BSM =
+      new Handle(
+          Opcodes.H_INVOKESTATIC,
+          BOOTSTRAPS,
+          "callIndirect",
+          "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;II)"
+              + "Ljava/lang/invoke/CallSite;",
+          false);
+
+  /** A load or store: the MemoryOps helper, the value type and the natural alignment (log2). */
+  private record MemOp(String helper, ValType type, boolean store, int maxAlign) {}
+
+  private static final Map<OpCode, MemOp> MEM_OPS = new EnumMap<>(OpCode.class);
+
+  static {
+    load(OpCode.I32_LOAD, "i32Load", ValType.I32, 2);
+    load(OpCode.I64_LOAD, "i64Load", ValType.I64, 3);
+    load(OpCode.F32_LOAD, "f32Load", ValType.F32, 2);
+    load(OpCode.F64_LOAD, "f64Load", ValType.F64, 3);
+    load(OpCode.I32_LOAD8_S, "i32Load8S", ValType.I32, 0);
+    load(OpCode.I32_LOAD8_U, "i32Load8U", ValType.I32, 0);
+    load(OpCode.I32_LOAD16_S, "i32Load16S", ValType.I32, 1);
+    load(OpCode.I32_LOAD16_U, "i32Load16U", ValType.I32, 1);
+    load(OpCode.I64_LOAD8_S, "i64Load8S", ValType.I64, 0);
+    load(OpCode.I64_LOAD8_U, "i64Load8U", ValType.I64, 0);
+    load(OpCode.I64_LOAD16_S, "i64Load16S", ValType.I64, 1);
+    load(OpCode.I64_LOAD16_U, "i64Load16U", ValType.I64, 1);
+    load(OpCode.I64_LOAD32_S, "i64Load32S", ValType.I64, 2);
+    load(OpCode.I64_LOAD32_U, "i64Load32U", ValType.I64, 2);
+    store(OpCode.I32_STORE, "i32Store", ValType.I32, 2);
+    store(OpCode.I64_STORE, "i64Store", ValType.I64, 3);
+    store(OpCode.F32_STORE, "f32Store", ValType.F32, 2);
+    store(OpCode.F64_STORE, "f64Store", ValType.F64, 3);
+    store(OpCode.I32_STORE8, "i32Store8", ValType.I32, 0);
+    store(OpCode.I32_STORE16, "i32Store16", ValType.I32, 1);
+    store(OpCode.I64_STORE8, "i64Store8", ValType.I64, 0);
+    store(OpCode.I64_STORE16, "i64Store16", ValType.I64, 1);
+    store(OpCode.I64_STORE32, "i64Store32", ValType.I64, 2);
+  }
+
+  private static void load(OpCode op, String helper, ValType type, int align) {
+    MEM_OPS.put(op, new MemOp(helper, type, false, align));
+  }
+
+  private static void store(OpCode op, String helper, ValType type, int align) {
+    MEM_OPS.put(op, new MemOp(helper, type, true, align));
+  }
+
+  private final ModuleInfo module;
+  private final int functionIndex;
+  private final FuncType type;
+  private final FunctionBody body;
+  private final MethodVisitor mv;
+
+  private final List<ValType> localTypes = new ArrayList<>();
+  private final List<Integer> localSlots = new ArrayList<>();
+  private int memorySlot = -1;
+  private int nextSlot;
+  private final Map<ValType, ArrayDeque<Integer>> freeTemps = new EnumMap<>(ValType.class);
+  private final ArrayDeque<Integer> freeArrayTemps = new ArrayDeque<>();
+
+  /** The validation operand stack; null marks an unknown type (stack-polymorphic code). */
+  private final ArrayList<ValType> stack = new ArrayList<>();
+
+  private final ArrayList<ControlFrame> frames = new ArrayList<>();
+  private int offset;
+
+  FunctionTranslator(ModuleInfo module, int functionIndex, FunctionBody body, MethodVisitor mv) {
+    this.module = module;
+    this.functionIndex = functionIndex;
+    this.type = module.functionTypes.get(functionIndex);
+    this.body = body;
+    this.mv = mv;
+  }
+
+  void translate() {
+    mv.visitCode();
+    for (ValType p : type.params()) {
+      addLocal(p);
+    }
+    int paramCount = localTypes.size();
+    for (var local : body.localTypes()) {
+      addLocal(ModuleInfo.valType(local));
+    }
+    for (int i = paramCount; i < localTypes.size(); i++) {
+      Emit.zero(mv, localTypes.get(i));
+      mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+    }
+    if (module.memoryCount > 0) {
+      memorySlot = nextSlot++;
+      reloadMemory();
+    }
+    frames.add(new ControlFrame(Kind.FUNCTION, List.of(), type.results(), 0, false));
+    List<AnnotatedInstruction> instructions = body.instructions();
+    for (AnnotatedInstruction ins : instructions) {
+      offset = ins.address();
+      if (frames.isEmpty()) {
+        throw error(CompileException.Kind.MALFORMED, "instructions after the function's end");
+      }
+      instruction(ins);
+    }
+    if (!frames.isEmpty()) {
+      throw error(CompileException.Kind.MALFORMED, "unexpected end of function body");
+    }
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+  }
+
+  private void addLocal(ValType t) {
+    localTypes.add(t);
+    localSlots.add(nextSlot);
+    nextSlot += JvmTypes.slots(t);
+  }
+
+  // ------------------------------------------------------------------ errors
+
+  private CompileException error(CompileException.Kind kind, String message) {
+    return new CompileException(
+        kind,
+        module.name + ": function " + functionIndex + " at byte offset " + offset + ": " + message);
+  }
+
+  private CompileException invalid(String message) {
+    return error(CompileException.Kind.INVALID, message);
+  }
+
+  // ------------------------------------------------------------------ validation stack
+
+  private ControlFrame top() {
+    return frames.get(frames.size() - 1);
+  }
+
+  private boolean live() {
+    return !top().dead;
+  }
+
+  private void push(ValType t) {
+    stack.add(t);
+  }
+
+  private void pushAll(List<ValType> types) {
+    stack.addAll(types);
+  }
+
+  private ValType pop() {
+    ControlFrame f = top();
+    if (stack.size() == f.height) {
+      if (f.unreachable) {
+        return null;
+      }
+      throw invalid("type mismatch: operand stack underflow");
+    }
+    return stack.remove(stack.size() - 1);
+  }
+
+  private ValType pop(ValType expected) {
+    ValType actual = pop();
+    if (actual != null && expected != null && actual != expected) {
+      throw invalid(
+          "type mismatch: expected " + expected.wasmName() + " but found " + actual.wasmName());
+    }
+    return actual == null ? expected : actual;
+  }
+
+  private List<ValType> popAll(List<ValType> types) {
+    ValType[] popped = new ValType[types.size()];
+    for (int i = types.size() - 1; i >= 0; i--) {
+      popped[i] = pop(types.get(i));
+    }
+    return java.util.Arrays.asList(popped);
+  }
+
+  private ValType peek(int depth) {
+    return stack.get(stack.size() - 1 - depth);
+  }
+
+  private void markUnreachable() {
+    ControlFrame f = top();
+    while (stack.size() > f.height) {
+      stack.remove(stack.size() - 1);
+    }
+    f.unreachable = true;
+    f.dead = true;
+  }
+
+  private ControlFrame label(long depth) {
+    if (depth < 0 || depth >= frames.size()) {
+      throw invalid("unknown label " + depth);
+    }
+    return frames.get(frames.size() - 1 - (int) depth);
+  }
+
+  // ------------------------------------------------------------------ temporaries
+
+  private int temp(ValType t) {
+    ArrayDeque<Integer> free = freeTemps.computeIfAbsent(t, k -> new ArrayDeque<>());
+    if (!free.isEmpty()) {
+      return free.pop();
+    }
+    int slot = nextSlot;
+    nextSlot += JvmTypes.slots(t);
+    return slot;
+  }
+
+  private void release(ValType t, int slot) {
+    freeTemps.get(t).push(slot);
+  }
+
+  private int arrayTemp() {
+    if (!freeArrayTemps.isEmpty()) {
+      return freeArrayTemps.pop();
+    }
+    return nextSlot++;
+  }
+
+  // ------------------------------------------------------------------ instructions
+
+  private void instruction(AnnotatedInstruction ins) {
+    OpCode op = ins.opcode();
+    switch (op) {
+      case UNREACHABLE:
+        if (live()) {
+          mv.visitMethodInsn(
+              Opcodes.INVOKESTATIC,
+              TRAPS,
+              "unreachable",
+              "()Lio/github/dylink4j/runtime/WasmTrap;",
+              false);
+          mv.visitInsn(Opcodes.ATHROW);
+        }
+        markUnreachable();
+        return;
+      case NOP:
+        return;
+      case BLOCK:
+      case LOOP:
+        {
+          FuncType bt = blockType(ins.operand(0));
+          popAll(bt.params());
+          ControlFrame f =
+              new ControlFrame(
+                  op == OpCode.LOOP ? Kind.LOOP : Kind.BLOCK,
+                  bt.params(),
+                  bt.results(),
+                  stack.size(),
+                  top().dead);
+          frames.add(f);
+          pushAll(bt.params());
+          if (op == OpCode.LOOP && !f.dead) {
+            mv.visitLabel(f.label);
+          }
+          return;
+        }
+      case IF:
+        {
+          FuncType bt = blockType(ins.operand(0));
+          pop(ValType.I32);
+          popAll(bt.params());
+          ControlFrame f =
+              new ControlFrame(Kind.IF, bt.params(), bt.results(), stack.size(), top().dead);
+          frames.add(f);
+          pushAll(bt.params());
+          if (!f.dead) {
+            mv.visitJumpInsn(Opcodes.IFEQ, f.elseLabel);
+          }
+          return;
+        }
+      case ELSE:
+        elseInstruction();
+        return;
+      case END:
+        endInstruction();
+        return;
+      case BR:
+        {
+          ControlFrame target = label(ins.operand(0));
+          if (live()) {
+            checkTop(target.labelTypes());
+            branch(target);
+          }
+          popAll(target.labelTypes());
+          markUnreachable();
+          return;
+        }
+      case BR_IF:
+        {
+          ControlFrame target = label(ins.operand(0));
+          pop(ValType.I32);
+          List<ValType> types = target.labelTypes();
+          if (live()) {
+            checkTop(types);
+            if (!needsAdjust(target)) {
+              target.endTargeted |= target.kind != Kind.LOOP;
+              mv.visitJumpInsn(Opcodes.IFNE, target.label);
+            } else {
+              Label skip = new Label();
+              mv.visitJumpInsn(Opcodes.IFEQ, skip);
+              branch(target);
+              mv.visitLabel(skip);
+            }
+          }
+          pushAll(popAll(types));
+          return;
+        }
+      case BR_TABLE:
+        brTable(ins);
+        return;
+      case RETURN:
+        if (live()) {
+          checkTop(type.results());
+          emitReturn();
+        }
+        popAll(type.results());
+        markUnreachable();
+        return;
+      case CALL:
+        call((int) ins.operand(0));
+        return;
+      case CALL_INDIRECT:
+        callIndirect((int) ins.operand(0), (int) ins.operand(1));
+        return;
+      case DROP:
+        {
+          ValType t = pop();
+          if (live()) {
+            Emit.pop(mv, t);
+          }
+          return;
+        }
+      case SELECT:
+        {
+          pop(ValType.I32);
+          ValType b = pop();
+          ValType a = pop();
+          if ((a != null && a.isReference()) || (b != null && b.isReference())) {
+            throw invalid("type mismatch: select without a type needs numeric operands");
+          }
+          if (a != null && b != null && a != b) {
+            throw invalid("type mismatch: select operands differ");
+          }
+          ValType t = a != null ? a : b;
+          push(t);
+          if (live()) {
+            select(t);
+          }
+          return;
+        }
+      case SELECT_T:
+        {
+          long[] ops = ins.operands();
+          if (ops.length != 1) {
+            throw invalid("invalid result arity");
+          }
+          ValType t = ModuleInfo.valTypeOrNull(ops[0]);
+          if (t == null) {
+            throw error(CompileException.Kind.UNSUPPORTED, "unsupported select type");
+          }
+          pop(ValType.I32);
+          pop(t);
+          pop(t);
+          push(t);
+          if (live()) {
+            select(t);
+          }
+          return;
+        }
+      case LOCAL_GET:
+        {
+          int i = local(ins.operand(0));
+          push(localTypes.get(i));
+          if (live()) {
+            mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
+          }
+          return;
+        }
+      case LOCAL_SET:
+        {
+          int i = local(ins.operand(0));
+          pop(localTypes.get(i));
+          if (live()) {
+            mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+          }
+          return;
+        }
+      case LOCAL_TEE:
+        {
+          int i = local(ins.operand(0));
+          ValType t = localTypes.get(i);
+          pop(t);
+          push(t);
+          if (live()) {
+            mv.visitInsn(JvmTypes.slots(t) == 2 ? Opcodes.DUP2 : Opcodes.DUP);
+            mv.visitVarInsn(Emit.storeOpcode(t), localSlots.get(i));
+          }
+          return;
+        }
+      case GLOBAL_GET:
+        {
+          int g = global(ins.operand(0));
+          push(module.globals.get(g).type());
+          if (live()) {
+            module.emitGlobalGet(mv, g);
+          }
+          return;
+        }
+      case GLOBAL_SET:
+        {
+          int g = global(ins.operand(0));
+          if (!module.globals.get(g).mutable()) {
+            throw invalid("global is immutable");
+          }
+          pop(module.globals.get(g).type());
+          if (live()) {
+            module.emitGlobalSet(mv, g);
+          }
+          return;
+        }
+      case TABLE_GET:
+        {
+          int t = table(ins.operand(0));
+          pop(ValType.I32);
+          push(module.tableTypes.get(t));
+          if (live()) {
+            module.emitTable(mv, t);
+            tableOp("get", "(I" + ModuleInfo.TABLE_DESC + ")" + OBJ);
+          }
+          return;
+        }
+      case TABLE_SET:
+        {
+          int t = table(ins.operand(0));
+          pop(module.tableTypes.get(t));
+          pop(ValType.I32);
+          if (live()) {
+            module.emitTable(mv, t);
+            tableOp("set", "(I" + OBJ + ModuleInfo.TABLE_DESC + ")V");
+          }
+          return;
+        }
+      case TABLE_SIZE:
+        {
+          int t = table(ins.operand(0));
+          push(ValType.I32);
+          if (live()) {
+            module.emitTable(mv, t);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, ModuleInfo.TABLE, "size", "()I", false);
+          }
+          return;
+        }
+      case TABLE_GROW:
+        {
+          int t = table(ins.operand(0));
+          pop(ValType.I32);
+          pop(module.tableTypes.get(t));
+          push(ValType.I32);
+          if (live()) {
+            module.emitTable(mv, t);
+            tableOp("grow", "(" + OBJ + "I" + ModuleInfo.TABLE_DESC + ")I");
+          }
+          return;
+        }
+      case TABLE_FILL:
+        {
+          int t = table(ins.operand(0));
+          pop(ValType.I32);
+          pop(module.tableTypes.get(t));
+          pop(ValType.I32);
+          if (live()) {
+            module.emitTable(mv, t);
+            tableOp("fill", "(I" + OBJ + "I" + ModuleInfo.TABLE_DESC + ")V");
+          }
+          return;
+        }
+      case TABLE_COPY:
+        {
+          int dst = table(ins.operand(0));
+          int src = table(ins.operand(1));
+          if (module.tableTypes.get(dst) != module.tableTypes.get(src)) {
+            throw invalid("type mismatch: table.copy between tables of different types");
+          }
+          popI32s(3);
+          if (live()) {
+            module.emitTable(mv, dst);
+            module.emitTable(mv, src);
+            tableOp("copy", "(III" + ModuleInfo.TABLE_DESC + ModuleInfo.TABLE_DESC + ")V");
+          }
+          return;
+        }
+      case TABLE_INIT:
+        {
+          int elem = elem(ins.operand(0));
+          int t = table(ins.operand(1));
+          if (module.tableTypes.get(t) != module.elemTypes.get(elem)) {
+            throw invalid("type mismatch: table.init element type");
+          }
+          popI32s(3);
+          if (live()) {
+            module.emitTable(mv, t);
+            module.emitContext(mv);
+            Emit.iconst(mv, elem);
+            tableOp("init", "(III" + ModuleInfo.TABLE_DESC + ModuleInfo.CONTEXT_DESC + "I)V");
+          }
+          return;
+        }
+      case ELEM_DROP:
+        {
+          int elem = elem(ins.operand(0));
+          if (live()) {
+            module.emitContext(mv);
+            Emit.iconst(mv, elem);
+            mv.visitMethodInsn(
+                Opcodes.INVOKEVIRTUAL, ModuleInfo.CONTEXT, "dropElem", "(I)V", false);
+          }
+          return;
+        }
+      case MEMORY_SIZE:
+        requireMemory();
+        push(ValType.I32);
+        if (live()) {
+          module.emitMemory(mv, 0);
+          mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, ModuleInfo.MEMORY, "pages", "()I", false);
+        }
+        return;
+      case MEMORY_GROW:
+        requireMemory();
+        pop(ValType.I32);
+        push(ValType.I32);
+        if (live()) {
+          module.emitMemory(mv, 0);
+          mv.visitMethodInsn(
+              Opcodes.INVOKESTATIC,
+              MEMORY_OPS,
+              "grow",
+              "(I" + ModuleInfo.MEMORY_DESC + ")I",
+              false);
+          reloadMemory();
+        }
+        return;
+      case MEMORY_FILL:
+        requireMemory();
+        popI32s(3);
+        if (live()) {
+          module.emitMemory(mv, 0);
+          mv.visitMethodInsn(
+              Opcodes.INVOKESTATIC,
+              MEMORY_OPS,
+              "fill",
+              "(III" + ModuleInfo.MEMORY_DESC + ")V",
+              false);
+        }
+        return;
+      case MEMORY_COPY:
+        requireMemory();
+        popI32s(3);
+        if (live()) {
+          module.emitMemory(mv, 0);
+          mv.visitMethodInsn(
+              Opcodes.INVOKESTATIC,
+              MEMORY_OPS,
+              "copy",
+              "(III" + ModuleInfo.MEMORY_DESC + ")V",
+              false);
+        }
+        return;
+      case MEMORY_INIT:
+        {
+          int data = data(ins.operand(0));
+          requireMemory();
+          popI32s(3);
+          if (live()) {
+            module.emitMemory(mv, 0);
+            module.emitContext(mv);
+            Emit.iconst(mv, data);
+            mv.visitMethodInsn(
+                Opcodes.INVOKESTATIC,
+                MEMORY_OPS,
+                "init",
+                "(III" + ModuleInfo.MEMORY_DESC + ModuleInfo.CONTEXT_DESC + "I)V",
+                false);
+          }
+          return;
+        }
+      case DATA_DROP:
+        {
+          int data = data(ins.operand(0));
+          if (live()) {
+            module.emitContext(mv);
+            Emit.iconst(mv, data);
+            mv.visitMethodInsn(
+                Opcodes.INVOKEVIRTUAL, ModuleInfo.CONTEXT, "dropData", "(I)V", false);
+          }
+          return;
+        }
+      case REF_NULL:
+        {
+          ValType t = heapType(ins.operand(0));
+          push(t);
+          if (live()) {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+          }
+          return;
+        }
+      case REF_IS_NULL:
+        {
+          ValType t = pop();
+          if (t != null && !t.isReference()) {
+            throw invalid("type mismatch: ref.is_null needs a reference");
+          }
+          push(ValType.I32);
+          if (live()) {
+            Label nonNull = new Label();
+            Label done = new Label();
+            mv.visitJumpInsn(Opcodes.IFNONNULL, nonNull);
+            mv.visitInsn(Opcodes.ICONST_1);
+            mv.visitJumpInsn(Opcodes.GOTO, done);
+            mv.visitLabel(nonNull);
+            mv.visitInsn(Opcodes.ICONST_0);
+            mv.visitLabel(done);
+          }
+          return;
+        }
+      case REF_FUNC:
+        {
+          int f = (int) ins.operand(0);
+          if (f < 0 || f >= module.functionTypes.size()) {
+            throw invalid("unknown function " + f);
+          }
+          if (!module.declaredFunctionRefs.contains(f)) {
+            throw invalid("undeclared function reference " + f);
+          }
+          push(ValType.FUNCREF);
+          if (live()) {
+            module.emitFunctionRef(mv, f);
+          }
+          return;
+        }
+      default:
+        break;
+    }
+    MemOp memOp = MEM_OPS.get(op);
+    if (memOp != null) {
+      memoryAccess(ins, memOp);
+      return;
+    }
+    NumericInstructions.Signature sig = NumericInstructions.signature(op);
+    if (sig != null) {
+      popAll(sig.params());
+      push(sig.result());
+      if (live()) {
+        NumericInstructions.emit(ins, mv);
+      }
+      return;
+    }
+    if (op.name().startsWith("V128") || op.name().matches("^[IF](8|16|32|64)X\\d+_.*")) {
+      throw error(
+          CompileException.Kind.UNSUPPORTED, "SIMD instruction " + op + " is not supported");
+    }
+    throw error(CompileException.Kind.MALFORMED, "illegal opcode " + op + " (not Wasm 2.0)");
+  }
+
+  private void popI32s(int n) {
+    for (int i = 0; i < n; i++) {
+      pop(ValType.I32);
+    }
+  }
+
+  private void tableOp(String name, String desc) {
+    mv.visitMethodInsn(Opcodes.INVOKESTATIC, TABLE_OPS, name, desc, false);
+  }
+
+  // ------------------------------------------------------------------ index checks
+
+  private int local(long index) {
+    if (index < 0 || index >= localTypes.size()) {
+      throw invalid("unknown local " + index);
+    }
+    return (int) index;
+  }
+
+  private int global(long index) {
+    if (index < 0 || index >= module.globals.size()) {
+      throw invalid("unknown global " + index);
+    }
+    return (int) index;
+  }
+
+  private int table(long index) {
+    if (index < 0 || index >= module.tableTypes.size()) {
+      throw invalid("unknown table " + index);
+    }
+    return (int) index;
+  }
+
+  private int elem(long index) {
+    if (index < 0 || index >= module.elemTypes.size()) {
+      throw invalid("unknown elem segment " + index);
+    }
+    return (int) index;
+  }
+
+  private int data(long index) {
+    if (!module.hasDataCountSection) {
+      throw error(CompileException.Kind.MALFORMED, "data count section required");
+    }
+    if (index < 0 || index >= module.dataCount) {
+      throw invalid("unknown data segment " + index);
+    }
+    return (int) index;
+  }
+
+  private void requireMemory() {
+    if (module.memoryCount == 0) {
+      throw invalid("unknown memory 0");
+    }
+  }
+
+  private ValType heapType(long code) {
+    if (code == -16 || code == 0x70) {
+      return ValType.FUNCREF;
+    }
+    if (code == -17 || code == 0x6F) {
+      return ValType.EXTERNREF;
+    }
+    throw error(CompileException.Kind.MALFORMED, "malformed reference type " + code);
+  }
+
+  private FuncType blockType(long operand) {
+    if (operand == 0x40) {
+      return FuncType.of(List.of(), List.of());
+    }
+    ValType single = ModuleInfo.valTypeOrNull(operand);
+    if (single != null) {
+      return FuncType.of(List.of(), List.of(single));
+    }
+    if (operand == com.dylibso.chicory.wasm.types.ValType.V128.id()) {
+      throw error(CompileException.Kind.UNSUPPORTED, "SIMD (v128) is not supported");
+    }
+    if (operand < 0 || operand >= module.types.size()) {
+      throw invalid("unknown type " + operand);
+    }
+    return module.types.get((int) operand);
+  }
+
+  // ------------------------------------------------------------------ control
+
+  private void elseInstruction() {
+    ControlFrame f = top();
+    if (f.kind != Kind.IF) {
+      throw invalid("else without matching if");
+    }
+    popAll(f.results);
+    if (stack.size() != f.height) {
+      throw invalid("type mismatch: values remain at the end of the then branch");
+    }
+    if (!f.dead) {
+      mv.visitJumpInsn(Opcodes.GOTO, f.label);
+      f.endTargeted = true;
+    }
+    f.kind = Kind.ELSE;
+    f.unreachable = false;
+    f.dead = f.entryDead;
+    if (!f.entryDead) {
+      mv.visitLabel(f.elseLabel);
+    }
+    pushAll(f.params);
+  }
+
+  private void endInstruction() {
+    ControlFrame f = top();
+    popAll(f.results);
+    if (stack.size() != f.height) {
+      throw invalid("type mismatch: values remain at the end of the block");
+    }
+    if (f.kind == Kind.FUNCTION) {
+      if (!f.dead) {
+        emitReturn();
+      }
+      frames.remove(frames.size() - 1);
+      return;
+    }
+    boolean liveAfter;
+    if (f.kind == Kind.IF) {
+      // No else: a false condition carries the params to the end unchanged.
+      if (!f.params.equals(f.results)) {
+        throw invalid("type mismatch: if without else must leave its params unchanged");
+      }
+      liveAfter = !f.entryDead;
+      if (liveAfter) {
+        mv.visitLabel(f.elseLabel);
+      }
+    } else if (f.kind == Kind.LOOP) {
+      liveAfter = !f.dead;
+    } else {
+      liveAfter = !f.dead || f.endTargeted;
+    }
+    if (liveAfter && f.kind != Kind.LOOP && f.endTargeted) {
+      mv.visitLabel(f.label);
+    }
+    frames.remove(frames.size() - 1);
+    pushAll(f.results);
+    top().dead = !liveAfter;
+  }
+
+  /** Live code only: the top of the stack must hold {@code types} (validated precisely later). */
+  private void checkTop(List<ValType> types) {
+    int base = stack.size() - types.size();
+    if (base < top().height) {
+      return; // validation reports the underflow
+    }
+    for (int i = 0; i < types.size(); i++) {
+      if (stack.get(base + i) != types.get(i)) {
+        return; // validation reports the mismatch
+      }
+    }
+  }
+
+  /** Whether a branch to {@code target} must drop values below the ones it carries. */
+  private boolean needsAdjust(ControlFrame target) {
+    if (target.kind == Kind.FUNCTION) {
+      return true;
+    }
+    return stack.size() - target.labelTypes().size() > target.height;
+  }
+
+  /** Live code: jumps to {@code target}, first dropping the values below the carried ones. */
+  private void branch(ControlFrame target) {
+    if (target.kind == Kind.FUNCTION) {
+      emitReturn();
+      return;
+    }
+    List<ValType> carried = target.labelTypes();
+    int keepFrom = stack.size() - carried.size();
+    if (keepFrom > target.height) {
+      int[] slots = new int[carried.size()];
+      for (int i = carried.size() - 1; i >= 0; i--) {
+        slots[i] = temp(carried.get(i));
+        mv.visitVarInsn(Emit.storeOpcode(carried.get(i)), slots[i]);
+      }
+      for (int i = keepFrom - 1; i >= target.height; i--) {
+        Emit.pop(mv, stack.get(i));
+      }
+      for (int i = 0; i < carried.size(); i++) {
+        mv.visitVarInsn(Emit.loadOpcode(carried.get(i)), slots[i]);
+        release(carried.get(i), slots[i]);
+      }
+    }
+    if (target.kind != Kind.LOOP) {
+      target.endTargeted = true;
+    }
+    mv.visitJumpInsn(Opcodes.GOTO, target.label);
+  }
+
+  private void brTable(AnnotatedInstruction ins) {
+    long[] ops = ins.operands();
+    pop(ValType.I32);
+    ControlFrame defaultTarget = label(ops[ops.length - 1]);
+    int arity = defaultTarget.labelTypes().size();
+    List<ControlFrame> targets = new ArrayList<>();
+    for (int i = 0; i < ops.length - 1; i++) {
+      ControlFrame t = label(ops[i]);
+      if (t.labelTypes().size() != arity) {
+        throw invalid("type mismatch: br_table targets differ in arity");
+      }
+      targets.add(t);
+    }
+    if (live()) {
+      Map<ControlFrame, Label> trampolines = new HashMap<>();
+      Label[] labels = new Label[targets.size()];
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = targetLabel(targets.get(i), trampolines);
+      }
+      Label dflt = targetLabel(defaultTarget, trampolines);
+      if (labels.length == 0) {
+        mv.visitInsn(Opcodes.POP);
+        mv.visitJumpInsn(Opcodes.GOTO, dflt);
+      } else {
+        mv.visitTableSwitchInsn(0, labels.length - 1, dflt, labels);
+      }
+      List<ControlFrame> ordered = new ArrayList<>(trampolines.keySet());
+      Collections.sort(ordered, (a, b) -> Integer.compare(frames.indexOf(a), frames.indexOf(b)));
+      for (ControlFrame t : ordered) {
+        mv.visitLabel(trampolines.get(t));
+        branch(t);
+      }
+    }
+    for (ControlFrame t : targets) {
+      pushAll(popAll(t.labelTypes()));
+    }
+    popAll(defaultTarget.labelTypes());
+    markUnreachable();
+  }
+
+  private Label targetLabel(ControlFrame target, Map<ControlFrame, Label> trampolines) {
+    if (!needsAdjust(target)) {
+      if (target.kind != Kind.LOOP) {
+        target.endTargeted = true;
+      }
+      return target.label;
+    }
+    return trampolines.computeIfAbsent(target, t -> new Label());
+  }
+
+  /** Live code: returns the function's results from the top of the stack. */
+  private void emitReturn() {
+    List<ValType> results = type.results();
+    if (results.isEmpty()) {
+      mv.visitInsn(Opcodes.RETURN);
+    } else if (results.size() == 1) {
+      mv.visitInsn(Emit.returnOpcode(results.get(0)));
+    } else {
+      boxResults(results);
+      mv.visitInsn(Opcodes.ARETURN);
+    }
+  }
+
+  /** Replaces the top values of {@code types} with one Object[] holding them boxed. */
+  private void boxResults(List<ValType> types) {
+    int n = types.size();
+    int[] slots = new int[n];
+    for (int i = n - 1; i >= 0; i--) {
+      slots[i] = temp(types.get(i));
+      mv.visitVarInsn(Emit.storeOpcode(types.get(i)), slots[i]);
+    }
+    Emit.iconst(mv, n);
+    mv.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/Object");
+    for (int i = 0; i < n; i++) {
+      mv.visitInsn(Opcodes.DUP);
+      Emit.iconst(mv, i);
+      mv.visitVarInsn(Emit.loadOpcode(types.get(i)), slots[i]);
+      Emit.box(mv, types.get(i));
+      mv.visitInsn(Opcodes.AASTORE);
+      release(types.get(i), slots[i]);
+    }
+  }
+
+  /** Replaces the Object[] on top of the stack with the values it holds. */
+  private void unpackResults(List<ValType> types) {
+    int slot = arrayTemp();
+    mv.visitVarInsn(Opcodes.ASTORE, slot);
+    for (int i = 0; i < types.size(); i++) {
+      mv.visitVarInsn(Opcodes.ALOAD, slot);
+      Emit.iconst(mv, i);
+      mv.visitInsn(Opcodes.AALOAD);
+      Emit.unbox(mv, types.get(i));
+    }
+    freeArrayTemps.push(slot);
+  }
+
+  private void select(ValType t) {
+    Label second = new Label();
+    Label done = new Label();
+    mv.visitJumpInsn(Opcodes.IFEQ, second);
+    Emit.pop(mv, t);
+    mv.visitJumpInsn(Opcodes.GOTO, done);
+    mv.visitLabel(second);
+    if (JvmTypes.slots(t) == 2) {
+      mv.visitInsn(Opcodes.DUP2_X2);
+      mv.visitInsn(Opcodes.POP2);
+      mv.visitInsn(Opcodes.POP2);
+    } else {
+      mv.visitInsn(Opcodes.SWAP);
+      mv.visitInsn(Opcodes.POP);
+    }
+    mv.visitLabel(done);
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  private void call(int f) {
+    if (f < 0 || f >= module.functionTypes.size()) {
+      throw invalid("unknown function " + f);
+    }
+    FuncType callee = module.functionTypes.get(f);
+    popAll(callee.params());
+    pushAll(callee.results());
+    if (!live()) {
+      return;
+    }
+    checkParameterSlots(callee, 0);
+    String desc = JvmTypes.methodDescriptor(callee);
+    if (f < module.importedFunctions) {
+      mv.visitInvokeDynamicInsn("import" + f, desc, IMPORT_BSM, f);
+    } else {
+      mv.visitMethodInsn(Opcodes.INVOKESTATIC, module.functionOwners.get(f), "f" + f, desc, false);
+    }
+    afterCall(callee);
+  }
+
+  private void callIndirect(int typeIndex, int tableIndex) {
+    FuncType callee = module.type(typeIndex);
+    int t = table(tableIndex);
+    if (module.tableTypes.get(t) != ValType.FUNCREF) {
+      throw invalid("type mismatch: call_indirect through a table of " + module.tableTypes.get(t));
+    }
+    pop(ValType.I32);
+    popAll(callee.params());
+    pushAll(callee.results());
+    if (!live()) {
+      return;
+    }
+    checkParameterSlots(callee, 1);
+    String desc = JvmTypes.methodDescriptor(callee);
+    desc = desc.substring(0, desc.indexOf(')')) + "I" + desc.substring(desc.indexOf(')'));
+    mv.visitInvokeDynamicInsn("callIndirect", desc, CALL_INDIRECT_BSM, t, typeIndex);
+    afterCall(callee);
+  }
+
+  private void checkParameterSlots(FuncType callee, int extra) {
+    if (JvmTypes.parameterSlots(callee.params()) + extra > JvmTypes.MAX_PARAMETER_SLOTS) {
+      throw error(
+          CompileException.Kind.UNSUPPORTED,
+          "functions with more than 255 JVM parameter slots are not supported yet");
+    }
+  }
+
+  private void afterCall(FuncType callee) {
+    if (callee.results().size() > 1) {
+      unpackResults(callee.results());
+    }
+    reloadMemory();
+  }
+
+  private void reloadMemory() {
+    if (memorySlot < 0) {
+      return;
+    }
+    module.emitMemory(mv, 0);
+    mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, ModuleInfo.MEMORY, "array", "()[B", false);
+    mv.visitVarInsn(Opcodes.ASTORE, memorySlot);
+  }
+
+  // ------------------------------------------------------------------ memory
+
+  private void memoryAccess(Instruction ins, MemOp memOp) {
+    requireMemory();
+    long align = ins.operand(0);
+    long memOffset = ins.operand(1);
+    if (align > memOp.maxAlign()) {
+      throw invalid("alignment must not be larger than natural");
+    }
+    if (memOp.store()) {
+      pop(memOp.type());
+      pop(ValType.I32);
+    } else {
+      pop(ValType.I32);
+      push(memOp.type());
+    }
+    if (!live()) {
+      return;
+    }
+    mv.visitVarInsn(Opcodes.ALOAD, memorySlot);
+    Emit.iconst(mv, (int) memOffset);
+    String desc =
+        memOp.store()
+            ? "(I" + JvmTypes.descriptor(memOp.type()) + "[BI)V"
+            : "(I[BI)" + JvmTypes.descriptor(memOp.type());
+    mv.visitMethodInsn(Opcodes.INVOKESTATIC, MEMORY_OPS, memOp.helper(), desc, false);
+  }
+}
