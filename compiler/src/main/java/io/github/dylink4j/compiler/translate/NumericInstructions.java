@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -160,6 +161,97 @@ final class NumericInstructions {
 
       default -> invoke(mv, NUMERIC_OPS, helperName(op), sig.descriptor());
     }
+  }
+
+  /**
+   * Compare-and-branch fusion, for a comparison (or {@code eqz}) whose result only feeds a branch
+   * ({@code br_if}, {@code if}): emits code that pops the operands and jumps to {@code target} when
+   * the comparison's result is {@code jumpWhen}, without materialising 0 or 1. Emits nothing and
+   * returns false when op is not a comparison.
+   *
+   * <p>Float comparisons pick {@code fcmpl} or {@code fcmpg} so that NaN makes the condition false,
+   * and the inverted jump (jumpWhen false) then correctly fires on NaN.
+   */
+  static boolean emitCompareAndJump(OpCode op, boolean jumpWhen, Label target, MethodVisitor mv) {
+    int jump;
+    switch (op) {
+      case I32_EQZ -> jump = Opcodes.IFEQ;
+      case I32_EQ -> jump = Opcodes.IF_ICMPEQ;
+      case I32_NE -> jump = Opcodes.IF_ICMPNE;
+      case I32_LT_S -> jump = Opcodes.IF_ICMPLT;
+      case I32_GT_S -> jump = Opcodes.IF_ICMPGT;
+      case I32_LE_S -> jump = Opcodes.IF_ICMPLE;
+      case I32_GE_S -> jump = Opcodes.IF_ICMPGE;
+      case I32_LT_U, I32_GT_U, I32_LE_U, I32_GE_U -> {
+        invoke(mv, "java/lang/Integer", "compareUnsigned", "(II)I");
+        jump = signTest(op);
+      }
+      case I64_EQZ -> {
+        mv.visitInsn(Opcodes.LCONST_0);
+        mv.visitInsn(Opcodes.LCMP);
+        jump = Opcodes.IFEQ;
+      }
+      case I64_EQ, I64_NE, I64_LT_S, I64_GT_S, I64_LE_S, I64_GE_S -> {
+        mv.visitInsn(Opcodes.LCMP);
+        jump = signTest(op);
+      }
+      case I64_LT_U, I64_GT_U, I64_LE_U, I64_GE_U -> {
+        invoke(mv, "java/lang/Long", "compareUnsigned", "(JJ)I");
+        jump = signTest(op);
+      }
+      // fcmpg gives +1 on NaN, fcmpl -1: choose the one that fails the test.
+      case F32_LT, F32_LE -> {
+        mv.visitInsn(Opcodes.FCMPG);
+        jump = signTest(op);
+      }
+      case F32_EQ, F32_NE, F32_GT, F32_GE -> {
+        mv.visitInsn(Opcodes.FCMPL);
+        jump = signTest(op);
+      }
+      case F64_LT, F64_LE -> {
+        mv.visitInsn(Opcodes.DCMPG);
+        jump = signTest(op);
+      }
+      case F64_EQ, F64_NE, F64_GT, F64_GE -> {
+        mv.visitInsn(Opcodes.DCMPL);
+        jump = signTest(op);
+      }
+      default -> {
+        return false;
+      }
+    }
+    mv.visitJumpInsn(jumpWhen ? jump : invert(jump), target);
+    return true;
+  }
+
+  /** The test on a -1/0/+1 comparison result that means op holds. */
+  private static int signTest(OpCode op) {
+    String n = op.name();
+    if (n.endsWith("_EQ")) return Opcodes.IFEQ;
+    if (n.endsWith("_NE")) return Opcodes.IFNE;
+    if (n.contains("_LT")) return Opcodes.IFLT;
+    if (n.contains("_GT")) return Opcodes.IFGT;
+    if (n.contains("_LE")) return Opcodes.IFLE;
+    if (n.contains("_GE")) return Opcodes.IFGE;
+    throw new IllegalArgumentException("not a comparison: " + op);
+  }
+
+  private static int invert(int jump) {
+    return switch (jump) {
+      case Opcodes.IFEQ -> Opcodes.IFNE;
+      case Opcodes.IFNE -> Opcodes.IFEQ;
+      case Opcodes.IFLT -> Opcodes.IFGE;
+      case Opcodes.IFGE -> Opcodes.IFLT;
+      case Opcodes.IFGT -> Opcodes.IFLE;
+      case Opcodes.IFLE -> Opcodes.IFGT;
+      case Opcodes.IF_ICMPEQ -> Opcodes.IF_ICMPNE;
+      case Opcodes.IF_ICMPNE -> Opcodes.IF_ICMPEQ;
+      case Opcodes.IF_ICMPLT -> Opcodes.IF_ICMPGE;
+      case Opcodes.IF_ICMPGE -> Opcodes.IF_ICMPLT;
+      case Opcodes.IF_ICMPGT -> Opcodes.IF_ICMPLE;
+      case Opcodes.IF_ICMPLE -> Opcodes.IF_ICMPGT;
+      default -> throw new IllegalArgumentException("not a conditional jump: " + jump);
+    };
   }
 
   /**

@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.commons.CodeSizeEvaluator;
@@ -108,6 +110,57 @@ class NumericInstructionsTest {
               NumericInstructions.signature(ins.opcode()).result(), compiled(ins).invoke());
       assertEquals(expected[f], got.bits(), ins.toString());
     }
+  }
+
+  /** The comparison rows again, through the fused compare-and-jump form, in both polarities. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("comparisonCases")
+  void compareAndJumpAgreesWithSpecTests(Case c) throws Throwable {
+    OpCode op = opCode(c.op());
+    Object[] argv = c.args().stream().map(Val::rawBits).toArray();
+    int expected = (int) ((Returns) c.expect()).value().bits();
+    assertEquals(
+        expected, (int) compiledAsJump(op, true).invokeWithArguments(argv), "jump if true");
+    assertEquals(
+        1 - expected, (int) compiledAsJump(op, false).invokeWithArguments(argv), "jump if false");
+  }
+
+  static Stream<Case> comparisonCases() {
+    return specCases().filter(c -> isComparison(opCode(c.op())));
+  }
+
+  private static boolean isComparison(OpCode op) {
+    return op.name().matches("(I32|I64|F32|F64)_(EQZ|EQ|NE|LT|GT|LE|GE)(_[SU])?");
+  }
+
+  @Test
+  void compareAndJumpHandlesExactlyTheComparisons() {
+    int comparisons = 0;
+    for (OpCode op : NumericInstructions.signatures().keySet()) {
+      if (isComparison(op)) {
+        comparisons++;
+        assertTrue(comparisonCases().anyMatch(c -> opCode(c.op()) == op), "no spec row for " + op);
+      } else {
+        MethodVisitor mustStayUntouched =
+            new MethodVisitor(Opcodes.ASM9) {
+              @Override
+              public void visitInsn(int opcode) {
+                fail("emitted code for " + op);
+              }
+
+              @Override
+              public void visitMethodInsn(
+                  int opcode, String owner, String name, String descriptor, boolean isInterface) {
+                fail("emitted code for " + op);
+              }
+            };
+        assertEquals(
+            false,
+            NumericInstructions.emitCompareAndJump(op, true, new Label(), mustStayUntouched),
+            op.name());
+      }
+    }
+    assertEquals(2 + 2 * 10 + 2 * 6, comparisons); // eqz x2, ten int and six float comparisons each
   }
 
   @Test
@@ -218,12 +271,34 @@ class NumericInstructionsTest {
    */
   private static MethodHandle compiled(Instruction ins) {
     String key = ins.opcode() + Arrays.toString(ins.operands());
-    return COMPILED.computeIfAbsent(key, k -> define(ins));
+    Signature sig = NumericInstructions.signature(ins.opcode());
+    return COMPILED.computeIfAbsent(
+        key, k -> define("Numeric_" + ins.opcode(), sig, mv -> NumericInstructions.emit(ins, mv)));
   }
 
-  private static MethodHandle define(Instruction ins) {
-    Signature sig = NumericInstructions.signature(ins.opcode());
-    String className = "io/github/dylink4j/generated/Numeric_" + ins.opcode();
+  /** Like {@link #compiled}, but the comparison's 0/1 comes from emitCompareAndJump. */
+  private static MethodHandle compiledAsJump(OpCode op, boolean jumpWhen) {
+    Signature sig = NumericInstructions.signature(op);
+    return COMPILED.computeIfAbsent(
+        "jump " + op + " " + jumpWhen,
+        k ->
+            define(
+                "Jump_" + op + "_" + jumpWhen,
+                sig,
+                mv -> {
+                  Label taken = new Label();
+                  Label done = new Label();
+                  assertTrue(NumericInstructions.emitCompareAndJump(op, jumpWhen, taken, mv));
+                  mv.visitInsn(Opcodes.ICONST_0);
+                  mv.visitJumpInsn(Opcodes.GOTO, done);
+                  mv.visitLabel(taken);
+                  mv.visitInsn(Opcodes.ICONST_1);
+                  mv.visitLabel(done);
+                }));
+  }
+
+  private static MethodHandle define(String name, Signature sig, Consumer<MethodVisitor> body) {
+    String className = "io/github/dylink4j/generated/" + name;
     StringBuilder desc = new StringBuilder("(");
     sig.params().forEach(t -> desc.append(rawDescriptor(t)));
     desc.append(')').append(rawDescriptor(sig.result()));
@@ -246,7 +321,7 @@ class NumericInstructionsTest {
             Opcodes.INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
       }
     }
-    NumericInstructions.emit(ins, mv);
+    body.accept(mv);
     switch (sig.result()) {
       case F32 ->
           mv.visitMethodInsn(
@@ -269,7 +344,7 @@ class NumericInstructionsTest {
         NumericInstructionsTest.class.getClassLoader(),
         false,
         new PrintWriter(problems));
-    assertEquals("", problems.toString(), "ASM verifier on " + ins);
+    assertEquals("", problems.toString(), "ASM verifier on " + name);
 
     try {
       Class<?> c = new OneClassLoader().define(className.replace('/', '.'), bytes);
@@ -278,7 +353,7 @@ class NumericInstructionsTest {
               desc.toString(), NumericInstructionsTest.class.getClassLoader());
       return MethodHandles.publicLookup().findStatic(c, "run", type);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError("generated class for " + ins + " does not load", e);
+      throw new AssertionError("generated class " + name + " does not load", e);
     }
   }
 
