@@ -25,10 +25,12 @@ zig() {
 
 # Flags shared by every module of a kind.
 SIDE_CFLAGS=(-target wasm32-wasi -fPIC -fvisibility=default -O2)
+# shellcheck disable=SC2054 # the commas belong to -Wl, options
 SIDE_LDFLAGS=(-target wasm32-wasi -shared -nostdlib -O2 -s -Wl,--import-symbols
   -Wl,--export=__wasm_call_ctors)
 MAIN_FLAGS=(-target wasm32-wasi -O2 -s -rdynamic -fvisibility=default
   -Xlinker --import-memory -Xlinker --import-table)
+# shellcheck disable=SC2054
 PIC_MAIN_FLAGS=(-target wasm32-wasi -O2 -s -rdynamic -shared -fvisibility=default
   -Xlinker --import-memory -Xlinker --import-table -Wl,--import-symbols)
 
