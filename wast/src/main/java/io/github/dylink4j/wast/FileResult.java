@@ -39,6 +39,7 @@ public final class FileResult {
   private final List<Failure> failures = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private boolean closed;
+  private Skip fileSkipped;
 
   public FileResult(String name) {
     this.name = name;
@@ -83,6 +84,17 @@ public final class FileResult {
     failed++;
     failures.add(new Failure(line, command, expected, actual));
     closed = true;
+  }
+
+  /** The whole file was not run (its assertions are counted as skipped for {@code why}). */
+  synchronized void skipFile(Skip why, int assertions) {
+    fileSkipped = why;
+    skip(why, assertions);
+  }
+
+  /** Why the whole file was not run, or null when it ran. */
+  public synchronized Skip fileSkipped() {
+    return fileSkipped;
   }
 
   synchronized void close() {

@@ -40,6 +40,9 @@ final class Report {
   }
 
   static String fileLine(FileResult r) {
+    if (r.fileSkipped() != null) {
+      return "skip " + r.name() + "  (" + r.skipped() + " skipped: " + r.fileSkipped().label + ")";
+    }
     StringBuilder counts = new StringBuilder();
     counts.append(r.passed()).append(" passed");
     if (r.failed() > 0) {
@@ -55,7 +58,7 @@ final class Report {
       }
       counts.append(": ").append(why);
     }
-    String status = r.failed() > 0 ? "FAIL" : r.passed() == 0 && r.skipped() > 0 ? "skip" : "ok  ";
+    String status = r.failed() > 0 ? "FAIL" : "ok  ";
     return status + " " + r.name() + "  (" + counts + ")";
   }
 

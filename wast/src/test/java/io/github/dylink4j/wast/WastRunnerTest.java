@@ -72,6 +72,8 @@ class WastRunnerTest {
                 Duration.ofSeconds(10))
             .run(f);
     assertEquals(3, r.skipped(FileResult.Skip.SIMD));
+    assertEquals(FileResult.Skip.SIMD, r.fileSkipped());
+    assertEquals("skip simd_x.wast  (3 skipped: SIMD)", Report.fileLine(r));
     assertEquals(3, r.skipped());
     assertEquals(0, r.passed());
     assertEquals(0, r.failed());
@@ -146,7 +148,7 @@ class WastRunnerTest {
     assertEquals(1, results.get(1).skipped());
     String out = printed.toString(StandardCharsets.UTF_8);
     assertTrue(out.contains("FAIL slow.wast  (0 passed, 1 failed)"), out);
-    assertTrue(out.contains("skip next.wast  (0 passed, 1 skipped: text-form malformed)"), out);
+    assertTrue(out.contains("ok   next.wast  (0 passed, 1 skipped: text-form malformed)"), out);
     assertTrue(out.contains("skipped: 0 SIMD, 1 text-form malformed, 0 text modules\n"), out);
     assertTrue(out.endsWith("0 passed, 1 failed, 1 skipped\n"), out);
   }
