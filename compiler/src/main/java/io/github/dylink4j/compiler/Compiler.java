@@ -24,7 +24,7 @@ public final class Compiler {
    */
   public static ModuleImage compile(byte[] wasm, String moduleName) {
     WasmModule module = parse(wasm, moduleName);
-    return new ModuleImage(new ModuleTranslator(module, moduleName).translate());
+    return new ModuleImage(new ModuleTranslator(module, moduleName, wasm).translate());
   }
 
   private static WasmModule parse(byte[] wasm, String moduleName) {

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -53,6 +54,18 @@ final class FunctionTranslator {
           "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;II)"
               + "Ljava/lang/invoke/CallSite;",
           false);
+
+  private static final Handle INT_ARRAY_BSM =
+      new Handle(
+          Opcodes.H_INVOKESTATIC,
+          BOOTSTRAPS,
+          "intArray",
+          "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/String;)"
+              + "[I",
+          false);
+
+  /** br_tables with more entries than this use an index map (see largeBrTable). */
+  private static final int LARGE_BR_TABLE = 1024;
 
   /** A load or store: the MemoryOps helper, the value type and the natural alignment (log2). */
   private record MemOp(String helper, ValType type, boolean store, int maxAlign) {}
@@ -206,7 +219,7 @@ final class FunctionTranslator {
       throw invalid(
           "type mismatch: expected " + expected.wasmName() + " but found " + actual.wasmName());
     }
-    return actual == null ? expected : actual;
+    return actual;
   }
 
   private List<ValType> popAll(List<ValType> types) {
@@ -562,6 +575,7 @@ final class FunctionTranslator {
         }
       case MEMORY_SIZE:
         requireMemory();
+        checkZeroByte(ins);
         push(ValType.I32);
         if (live()) {
           module.emitMemory(mv, 0);
@@ -570,6 +584,7 @@ final class FunctionTranslator {
         return;
       case MEMORY_GROW:
         requireMemory();
+        checkZeroByte(ins);
         pop(ValType.I32);
         push(ValType.I32);
         if (live()) {
@@ -755,6 +770,14 @@ final class FunctionTranslator {
     return (int) index;
   }
 
+  /** memory.size and memory.grow carry a reserved byte that must be exactly 0x00. */
+  private void checkZeroByte(Instruction ins) {
+    int at = ins.address() + 1;
+    if (module.bytes != null && at < module.bytes.length && module.bytes[at] != 0) {
+      throw error(CompileException.Kind.MALFORMED, "zero byte expected");
+    }
+  }
+
   private void requireMemory() {
     if (module.memoryCount == 0) {
       throw invalid("unknown memory 0");
@@ -920,6 +943,8 @@ final class FunctionTranslator {
       if (labels.length == 0) {
         mv.visitInsn(Opcodes.POP);
         mv.visitJumpInsn(Opcodes.GOTO, dflt);
+      } else if (labels.length > LARGE_BR_TABLE) {
+        largeBrTable(labels, dflt);
       } else {
         mv.visitTableSwitchInsn(0, labels.length - 1, dflt, labels);
       }
@@ -935,6 +960,32 @@ final class FunctionTranslator {
     }
     popAll(defaultTarget.labelTypes());
     markUnreachable();
+  }
+
+  /**
+   * A tableswitch takes 4 bytes per entry, so a br_table with thousands of entries would not fit a
+   * JVM method. Instead a constant int[] maps the index to one of the distinct targets, and a small
+   * tableswitch dispatches on that.
+   */
+  private void largeBrTable(Label[] labels, Label dflt) {
+    if (labels.length > 60_000) {
+      throw error(CompileException.Kind.UNSUPPORTED, "br_table with more than 60000 entries");
+    }
+    Map<Label, Integer> caseOf = new HashMap<>();
+    List<Label> distinct = new ArrayList<>();
+    StringBuilder map = new StringBuilder(labels.length);
+    for (Label l : labels) {
+      Integer c = caseOf.get(l);
+      if (c == null) {
+        c = distinct.size();
+        caseOf.put(l, c);
+        distinct.add(l);
+      }
+      map.append((char) (c + 1)); // never '\0', which takes two bytes in a class file
+    }
+    mv.visitLdcInsn(new ConstantDynamic("brTable", "[I", INT_ARRAY_BSM, map.toString()));
+    mv.visitMethodInsn(Opcodes.INVOKESTATIC, BOOTSTRAPS, "brTableCase", "(I[I)I", false);
+    mv.visitTableSwitchInsn(0, distinct.size() - 1, dflt, distinct.toArray(new Label[0]));
   }
 
   private Label targetLabel(ControlFrame target, Map<ControlFrame, Label> trampolines) {

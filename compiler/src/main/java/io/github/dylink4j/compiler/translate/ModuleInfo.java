@@ -57,8 +57,12 @@ final class ModuleInfo {
   /** For each function, the internal name of the generated class holding it (null for imports). */
   final List<String> functionOwners = new ArrayList<>();
 
-  ModuleInfo(WasmModule module, String name) {
+  /** The module's binary, for checks that need the raw encoding. */
+  final byte[] bytes;
+
+  ModuleInfo(WasmModule module, String name, byte[] bytes) {
     this.module = module;
+    this.bytes = bytes;
     this.name = name;
     this.packagePrefix = "dylink4j/gen/" + sanitize(name) + "/";
     this.mainClass = packagePrefix + "Module";
@@ -190,6 +194,12 @@ final class ModuleInfo {
     // subtype of funcref: Wasm 2.0 has only the nullable form, so both map to it.
     int opcode = (int) id;
     int heapType = (int) (id >> 32);
+    if (heapType == 0 && opcode == com.dylibso.chicory.wasm.types.ValType.ID.FuncRef) {
+      return ValType.FUNCREF; // the one-byte abbreviation, as in block types
+    }
+    if (heapType == 0 && opcode == com.dylibso.chicory.wasm.types.ValType.ID.ExternRef) {
+      return ValType.EXTERNREF;
+    }
     if (opcode == com.dylibso.chicory.wasm.types.ValType.ID.RefNull
         || opcode == com.dylibso.chicory.wasm.types.ValType.ID.Ref) {
       if (heapType == -16) {

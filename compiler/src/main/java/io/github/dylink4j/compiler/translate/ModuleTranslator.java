@@ -54,9 +54,9 @@ public final class ModuleTranslator {
   private final WasmModule module;
   private final ModuleInfo info;
 
-  public ModuleTranslator(WasmModule module, String name) {
+  public ModuleTranslator(WasmModule module, String name, byte[] bytes) {
     this.module = module;
-    this.info = new ModuleInfo(module, name);
+    this.info = new ModuleInfo(module, name, bytes);
   }
 
   public ModuleSpec translate() {
@@ -66,6 +66,7 @@ public final class ModuleTranslator {
           CompileException.Kind.MALFORMED,
           info.name + ": function and code section have inconsistent lengths");
     }
+    new ModuleValidator(info).validate();
     assignOwners(defined);
     Map<String, byte[]> classes = new LinkedHashMap<>();
     translateFunctions(defined, classes);
@@ -320,7 +321,7 @@ public final class ModuleTranslator {
             mv,
             e.initializers().get(j),
             info.elemTypes.get(k),
-            info.globals.size(),
+            info.importedGlobals,
             "element segment " + k + " item " + j);
         mv.visitInsn(Opcodes.AASTORE);
       }
@@ -341,7 +342,7 @@ public final class ModuleTranslator {
         throw info.invalid("element segment " + k + ": type mismatch with table " + table);
       }
       ConstExpr.emit(
-          info, mv, a.offset(), ValType.I32, info.globals.size(), "element segment " + k);
+          info, mv, a.offset(), ValType.I32, info.importedGlobals, "element segment " + k);
       info.emitTable(mv, table);
       info.emitContext(mv);
       Emit.iconst(mv, k);
@@ -362,7 +363,7 @@ public final class ModuleTranslator {
         throw info.invalid("data segment " + k + ": unknown memory " + a.index());
       }
       ConstExpr.emit(
-          info, mv, a.offsetInstructions(), ValType.I32, info.globals.size(), "data segment " + k);
+          info, mv, a.offsetInstructions(), ValType.I32, info.importedGlobals, "data segment " + k);
       info.emitMemory(mv, 0);
       info.emitContext(mv);
       Emit.iconst(mv, k);
@@ -387,7 +388,7 @@ public final class ModuleTranslator {
           sink,
           e.initializers().get(j),
           info.elemTypes.get(k),
-          info.globals.size(),
+          info.importedGlobals,
           "element segment " + k + " item " + j);
     }
   }

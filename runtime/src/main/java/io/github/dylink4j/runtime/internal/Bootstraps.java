@@ -40,6 +40,28 @@ public final class Bootstraps {
   }
 
   /**
+   * A constant {@code int[]} (for {@code ldc} of a dynamic constant) decoded from a string of
+   * chars, one element per char (stored plus one, so no char is zero); used for the index map of
+   * very large {@code br_table}s.
+   */
+  public static int[] intArray(
+      MethodHandles.Lookup lookup, String name, Class<?> type, String encoded) {
+    int[] values = new int[encoded.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = encoded.charAt(i) - 1;
+    }
+    return values;
+  }
+
+  /**
+   * The case of a large {@code br_table} for {@code index}: {@code map[index]}, or -1 (the default)
+   * when the index is out of range.
+   */
+  public static int brTableCase(int index, int[] map) {
+    return index >= 0 && index < map.length ? map[index] : -1;
+  }
+
+  /**
    * {@code call_indirect} through table {@code tableIndex} with type {@code typeIndex}: the call
    * site takes the wasm arguments followed by the table index.
    */
