@@ -1,6 +1,5 @@
 package io.github.dylink4j.cli.inspect;
 
-import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionImport;
@@ -23,7 +22,7 @@ import java.util.Map;
  * env} must provide, which GOT cells to create, what WASI must provide, and what the module offers.
  */
 final class ImportExportGroups {
-  private final WasmModule module;
+  private final ParsedSections sections;
   private final List<Import> imports;
   // Imports come first in each index space, so exports need them by kind.
   private final List<FunctionImport> functionImports;
@@ -31,9 +30,9 @@ final class ImportExportGroups {
   private final List<MemoryImport> memoryImports;
   private final List<TableImport> tableImports;
 
-  ImportExportGroups(WasmModule module) {
-    this.module = module;
-    this.imports = module.importSection().stream().toList();
+  ImportExportGroups(ParsedSections sections) {
+    this.sections = sections;
+    this.imports = sections.imports.stream().toList();
     this.functionImports = importsOf(FunctionImport.class);
     this.globalImports = importsOf(GlobalImport.class);
     this.memoryImports = importsOf(MemoryImport.class);
@@ -85,9 +84,8 @@ final class ImportExportGroups {
     List<Entry> functions = new ArrayList<>();
     List<Entry> globals = new ArrayList<>();
     List<Entry> other = new ArrayList<>();
-    var section = module.exportSection();
-    for (int i = 0; i < section.exportCount(); i++) {
-      Export export = section.getExport(i);
+    for (int i = 0; i < sections.exports.exportCount(); i++) {
+      Export export = sections.exports.getExport(i);
       switch (export.exportType()) {
         case FUNCTION -> functions.add(exportEntry(export, functionType(export.index()), null));
         case GLOBAL -> globals.add(globalExport(export));
@@ -128,10 +126,10 @@ final class ImportExportGroups {
       return exportEntry(export, TypeNames.global(g.mutabilityType(), g.type()), null);
     }
     int local = index - imported.size();
-    if (local >= module.globalSection().globalCount()) {
+    if (local >= sections.globals.globalCount()) {
       return exportEntry(export, "<invalid global index " + index + ">", null);
     }
-    Global g = module.globalSection().getGlobal(local);
+    Global g = sections.globals.getGlobal(local);
     return exportEntry(
         export,
         TypeNames.global(g.mutabilityType(), g.valueType()),
@@ -160,10 +158,10 @@ final class ImportExportGroups {
       return typeAt(imported.get(index).typeIndex());
     }
     int local = index - imported.size();
-    if (local >= module.functionSection().functionCount()) {
+    if (local >= sections.functions.functionCount()) {
       return "<invalid function index " + index + ">";
     }
-    return typeAt(module.functionSection().getFunctionType(local));
+    return typeAt(sections.functions.getFunctionType(local));
   }
 
   private String otherType(Export export) {
@@ -174,10 +172,9 @@ final class ImportExportGroups {
         if (index < imported.size()) {
           return TypeNames.memory(imported.get(index).limits());
         }
-        var memories = module.memorySection();
         int local = index - imported.size();
-        if (memories.isPresent() && local < memories.get().memoryCount()) {
-          return TypeNames.memory(memories.get().getMemory(local).limits());
+        if (local < sections.memories.memoryCount()) {
+          return TypeNames.memory(sections.memories.getMemory(local).limits());
         }
         return "<invalid memory index " + index + ">";
       }
@@ -188,8 +185,8 @@ final class ImportExportGroups {
           return TypeNames.table(t.entryType(), t.limits());
         }
         int local = index - imported.size();
-        if (local < module.tableSection().tableCount()) {
-          var t = module.tableSection().getTable(local);
+        if (local < sections.tables.tableCount()) {
+          var t = sections.tables.getTable(local);
           return TypeNames.table(t.elementType(), t.limits());
         }
         return "<invalid table index " + index + ">";
@@ -201,7 +198,7 @@ final class ImportExportGroups {
   }
 
   private String typeAt(int typeIndex) {
-    TypeSection types = module.typeSection();
+    TypeSection types = sections.types;
     if (typeIndex < 0 || typeIndex >= types.typeCount()) {
       return "<invalid type index " + typeIndex + ">";
     }

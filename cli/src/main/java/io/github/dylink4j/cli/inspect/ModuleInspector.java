@@ -2,7 +2,6 @@ package io.github.dylink4j.cli.inspect;
 
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
-import com.dylibso.chicory.wasm.WasmModule;
 import io.github.dylink4j.cli.CliError;
 import io.github.dylink4j.runtime.dylink.DylinkFormatException;
 import io.github.dylink4j.runtime.dylink.DylinkInfo;
@@ -24,10 +23,6 @@ import java.util.Optional;
  * then decodes types, imports and exports.
  */
 public final class ModuleInspector {
-  // What imports and exports need: type, import, function, table, memory, global, export, tag,
-  // plus code, because Chicory checks that function and code sections agree. Data is skipped.
-  private static final int[] SECTIONS_FOR_IMPORTS_AND_EXPORTS = {1, 2, 3, 4, 5, 6, 7, 10, 13};
-
   private ModuleInspector() {}
 
   public static Inspection inspect(Path file) {
@@ -40,7 +35,7 @@ public final class ModuleInspector {
     } catch (DylinkFormatException e) {
       throw new CliError(file, e.reason(), e.offset(), e);
     }
-    ImportExportGroups groups = new ImportExportGroups(parse(file, bytes));
+    ImportExportGroups groups = new ImportExportGroups(parse(file, bytes, sections));
     return new Inspection(
         file.toString(), bytes.length, sections, dylink, groups.imports(), groups.exports());
   }
@@ -63,18 +58,37 @@ public final class ModuleInspector {
     }
   }
 
-  private static WasmModule parse(Path file, byte[] bytes) {
+  private static ParsedSections parse(Path file, byte[] bytes, List<SectionHeader> headers) {
     Parser.Builder builder = Parser.builder().withValidation(false);
-    for (int id : SECTIONS_FOR_IMPORTS_AND_EXPORTS) {
+    for (int id : ParsedSections.IDS) {
       builder.includeSectionId(id);
     }
+    ParsedSections parsed = new ParsedSections();
     try {
-      return builder.build().parse(() -> new ByteArrayInputStream(bytes));
+      builder.build().parse(new ByteArrayInputStream(bytes), parsed);
+      return parsed;
     } catch (ChicoryException e) {
-      throw new CliError(file, "malformed module: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      // Chicory can fail on bad input with a plain runtime exception; still the input's fault.
-      throw new CliError(file, "malformed module: the Chicory parser failed with " + e, e);
+      throw chicoryError(file, headers, parsed, e.getMessage(), e);
+    } catch (RuntimeException | AssertionError e) {
+      // Chicory can fail on bad input with a plain runtime exception (or, with -ea, an assert):
+      // still the input's fault.
+      throw chicoryError(file, headers, parsed, "the Chicory parser failed with " + e, e);
     }
+  }
+
+  /**
+   * Chicory's messages carry no position, but it delivers sections in file order, so the section it
+   * failed in is the first wanted one it has not delivered (our scan already checked the order).
+   */
+  private static CliError chicoryError(
+      Path file, List<SectionHeader> headers, ParsedSections parsed, String message, Throwable e) {
+    List<SectionHeader> wanted =
+        headers.stream().filter(h -> ParsedSections.wants(h.id())).toList();
+    if (parsed.delivered < wanted.size()) {
+      SectionHeader failed = wanted.get(parsed.delivered);
+      return new CliError(
+          file, "malformed " + failed.kindName() + " section: " + message, failed.offset(), e);
+    }
+    return new CliError(file, "malformed module: " + message, e);
   }
 }

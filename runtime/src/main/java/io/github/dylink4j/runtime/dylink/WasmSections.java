@@ -14,6 +14,12 @@ public final class WasmSections {
 
   public static final int HEADER_SIZE = HEADER.length;
 
+  /**
+   * Position of each section id in the required order: type, import, function, table, memory, tag,
+   * global, export, start, element, datacount, code, data (custom sections may go anywhere).
+   */
+  private static final int[] ORDER = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6};
+
   private WasmSections() {}
 
   /**
@@ -25,10 +31,47 @@ public final class WasmSections {
     checkHeader(module);
     List<SectionHeader> sections = new ArrayList<>();
     ByteReader reader = new ByteReader(module, HEADER_SIZE, module.length, "the file");
+    SectionHeader lastOrdered = null;
     while (!reader.atEnd()) {
-      sections.add(readSection(module, reader));
+      SectionHeader section = readSection(module, reader);
+      if (!section.isCustom()) {
+        checkOrder(lastOrdered, section);
+        lastOrdered = section;
+      }
+      sections.add(section);
     }
     return List.copyOf(sections);
+  }
+
+  /**
+   * Non-custom sections appear at most once, in a fixed order (which is not id order: tag and
+   * datacount were added later).
+   */
+  private static void checkOrder(SectionHeader previous, SectionHeader section) {
+    if (previous == null) {
+      return;
+    }
+    int before = ORDER[previous.id()];
+    int now = ORDER[section.id()];
+    if (now == before) {
+      throw new DylinkFormatException(
+          section.offset(),
+          "duplicate section \""
+              + section.kindName()
+              + "\" (the first one is at byte "
+              + previous.offset()
+              + ")");
+    }
+    if (now < before) {
+      throw new DylinkFormatException(
+          section.offset(),
+          "section \""
+              + section.kindName()
+              + "\" is out of order: it must come before section \""
+              + previous.kindName()
+              + "\" at byte "
+              + previous.offset());
+    }
   }
 
   static void checkHeader(byte[] module) {

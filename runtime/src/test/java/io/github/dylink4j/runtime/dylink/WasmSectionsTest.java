@@ -81,6 +81,39 @@ class WasmSectionsTest {
   }
 
   @Test
+  void sectionsOutOfOrder() {
+    // code (id 10) at 8-10, then type (id 1) at 11.
+    assertFails(
+        module(section(10, u32(0)), section(1, u32(0))),
+        11,
+        "section \"type\" is out of order: it must come before section \"code\" at byte 8");
+  }
+
+  @Test
+  void duplicateSection() {
+    assertFails(
+        module(section(1, u32(0)), custom("x"), section(1, u32(0))),
+        15,
+        "duplicate section \"type\" (the first one is at byte 8)");
+  }
+
+  @Test
+  void tagAndDatacountFollowTheSpecOrderNotIdOrder() {
+    // memory (5), tag (13), global (6); element (9), datacount (12), code (10), data (11)
+    byte[] module =
+        module(
+            section(5, u32(0)),
+            section(13, u32(0)),
+            section(6, u32(0)),
+            section(9, u32(0)),
+            section(12, u32(0)),
+            section(10, u32(0)),
+            section(11, u32(0)));
+
+    assertEquals(7, WasmSections.scan(module).size());
+  }
+
+  @Test
   void customSectionNameRunningPastItsSection() {
     // section at 8, size 3 at 9, name length 10 at 10, the section ends at 13.
     assertFails(
