@@ -1,0 +1,122 @@
+package io.github.dylink4j.runtime.link;
+
+import io.github.dylink4j.runtime.FuncType;
+import io.github.dylink4j.runtime.Memory;
+import io.github.dylink4j.runtime.ValType;
+import io.github.dylink4j.runtime.WasmFunction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The guest's dlfcn API as host functions {@code env.dlopen}, {@code env.dlsym}, {@code
+ * env.dlerror} and {@code env.dlclose}, with musl's constants and glibc's behaviour: errors are
+ * reported through {@code dlerror()} once, per thread.
+ */
+public final class DlfcnImports {
+  private static final FuncType I32_I32_TO_I32 =
+      FuncType.of(List.of(ValType.I32, ValType.I32), List.of(ValType.I32));
+  private static final FuncType I32_TO_I32 =
+      FuncType.of(List.of(ValType.I32), List.of(ValType.I32));
+  private static final FuncType TO_I32 = FuncType.of(List.of(), List.of(ValType.I32));
+
+  /** RTLD_NEXT in musl: a handle this loader does not support. */
+  private static final int RTLD_NEXT = -1;
+
+  private final Linker linker;
+  private final ThreadLocal<String> pendingError = new ThreadLocal<>();
+
+  /** The string dlerror last returned, freed at the next call (that is how long it stays valid). */
+  private final ThreadLocal<DataAllocator.Block> lastMessage = new ThreadLocal<>();
+
+  public DlfcnImports(Linker linker) {
+    this.linker = linker;
+  }
+
+  /** Registers the functions with the linker, so that every module importing them gets them. */
+  public void install() {
+    linker.addLinkerFunction("dlopen", WasmFunction.host(I32_I32_TO_I32, a -> dlopen(a)));
+    linker.addLinkerFunction("dlsym", WasmFunction.host(I32_I32_TO_I32, a -> dlsym(a)));
+    linker.addLinkerFunction("dlerror", WasmFunction.host(TO_I32, a -> dlerror()));
+    linker.addLinkerFunction("dlclose", WasmFunction.host(I32_TO_I32, a -> dlclose(a)));
+  }
+
+  private Object[] dlopen(Object[] args) {
+    int pathAddress = (Integer) args[0];
+    int flags = (Integer) args[1];
+    try {
+      String path = pathAddress == 0 ? null : memory().readCString(pathAddress);
+      LoadedLibrary lib = linker.dlopen(path, flags);
+      return result(lib == null ? 0 : lib.handle);
+    } catch (DlException e) {
+      return fail(e.getMessage());
+    }
+  }
+
+  private Object[] dlsym(Object[] args) {
+    int handle = (Integer) args[0];
+    int nameAddress = (Integer) args[1];
+    try {
+      String name = memory().readCString(nameAddress);
+      LoadedLibrary lib = null;
+      if (handle == RTLD_NEXT) {
+        return fail("RTLD_NEXT is not supported");
+      } else if (handle != 0) {
+        lib = linker.byHandle(handle);
+        if (lib == null) {
+          return fail("invalid handle " + Integer.toUnsignedString(handle));
+        }
+      }
+      return result(linker.address(linker.dlsym(lib, name)));
+    } catch (DlException e) {
+      return fail(e.getMessage());
+    }
+  }
+
+  private Object[] dlclose(Object[] args) {
+    LoadedLibrary lib = linker.byHandle((Integer) args[0]);
+    if (lib == null) {
+      failQuietly("shared object not open");
+      return result(-1);
+    }
+    try {
+      linker.dlclose(lib);
+      return result(0);
+    } catch (DlException e) {
+      failQuietly(e.getMessage());
+      return result(-1);
+    }
+  }
+
+  private Object[] dlerror() {
+    DataAllocator.Block previous = lastMessage.get();
+    if (previous != null) {
+      lastMessage.remove();
+      linker.release(previous);
+    }
+    String message = pendingError.get();
+    if (message == null) {
+      return result(0);
+    }
+    pendingError.remove();
+    DataAllocator.Block block = linker.allocateString(message.getBytes(StandardCharsets.UTF_8));
+    lastMessage.set(block);
+    return result(block.address());
+  }
+
+  private Memory memory() {
+    return linker.memory();
+  }
+
+  private Object[] fail(String message) {
+    failQuietly(message);
+    return result(0);
+  }
+
+  private void failQuietly(String message) {
+    pendingError.set(message);
+  }
+
+  private static Object[] result(int value) {
+    return new Object[] {value};
+  }
+}

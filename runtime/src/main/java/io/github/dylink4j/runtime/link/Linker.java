@@ -1,0 +1,687 @@
+package io.github.dylink4j.runtime.link;
+
+import io.github.dylink4j.runtime.Dlfcn;
+import io.github.dylink4j.runtime.FuncType;
+import io.github.dylink4j.runtime.Global;
+import io.github.dylink4j.runtime.GuestFiles;
+import io.github.dylink4j.runtime.Imports;
+import io.github.dylink4j.runtime.LinkException;
+import io.github.dylink4j.runtime.Memory;
+import io.github.dylink4j.runtime.ModuleImage;
+import io.github.dylink4j.runtime.ModuleInstance;
+import io.github.dylink4j.runtime.Table;
+import io.github.dylink4j.runtime.ValType;
+import io.github.dylink4j.runtime.WasmFunction;
+import io.github.dylink4j.runtime.WasmTrap;
+import io.github.dylink4j.runtime.dylink.DylinkFormatException;
+import io.github.dylink4j.runtime.dylink.DylinkInfo;
+import io.github.dylink4j.runtime.dylink.DylinkReader;
+import io.github.dylink4j.runtime.dylink.Subsection.ImportedSymbol;
+import io.github.dylink4j.runtime.dylink.Subsection.MemInfo;
+import io.github.dylink4j.runtime.internal.ModuleSpec.ImportSpec;
+import io.github.dylink4j.runtime.internal.ModuleSpec.Kind;
+import io.github.dylink4j.runtime.spi.ModuleCompiler;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The dynamic linker: one memory, one table, one stack pointer shared by the main program and every
+ * side module, the scopes symbols are looked up in, and the loading of side modules in the order of
+ * the dylink ABI (NEEDED, reserve, resolve, instantiate, GOT, data relocations, constructors,
+ * publish). All state changes happen under the linker's lock.
+ */
+public final class Linker {
+  /** Names of the {@code env} globals every side module may import. */
+  private static final String STACK_POINTER = "__stack_pointer";
+
+  private static final String MEMORY_BASE = "__memory_base";
+  private static final String TABLE_BASE = "__table_base";
+
+  /** The stack given to side modules when the program does not export its own. */
+  private static final int FALLBACK_STACK_SIZE = 1 << 20;
+
+  private final ModuleCompiler compiler;
+  private final LibrarySearch search;
+  private final Imports hostImports;
+  private final ImageCache images;
+  private final Map<String, LoadedLibrary> byPath = new HashMap<>();
+  private final Map<String, LoadedLibrary> byRequestedName = new HashMap<>();
+  private final Map<Integer, LoadedLibrary> byHandle = new HashMap<>();
+
+  /** The main program, then every RTLD_GLOBAL library in load order. */
+  private final List<LoadedLibrary> globalScope = new ArrayList<>();
+
+  /** Function imports each library got as a stub, checked under RTLD_NOW. */
+  private final Map<LoadedLibrary, List<LazyFunction>> stubs = new HashMap<>();
+
+  /** GOT cells each library imported, filled after its load group is instantiated. */
+  private final Map<LoadedLibrary, List<GotEntry>> gotEntries = new HashMap<>();
+
+  private final Map<String, WasmFunction> linkerFunctions = new LinkedHashMap<>();
+  private Memory memory;
+  private TableSlots slots;
+  private DataAllocator allocator;
+  private Global stackPointer;
+  private LoadedLibrary main;
+  private int nextHandle = 1;
+
+  public Linker(ModuleCompiler compiler, GuestFiles files, String ldLibraryPath, Imports host) {
+    this.compiler = compiler;
+    this.search = new LibrarySearch(files, ldLibraryPath);
+    this.hostImports = host == null ? new Imports() : host;
+    this.images = new ImageCache(compiler);
+  }
+
+  /** A GOT import of one library: {@code GOT.mem.name} or {@code GOT.func.name}. */
+  private record GotEntry(String name, boolean function, boolean weak, Global cell) {}
+
+  /** Offers {@code env.name} to every module, before any other definition (dlopen etc.). */
+  public synchronized void addLinkerFunction(String name, WasmFunction f) {
+    linkerFunctions.put(name, f);
+  }
+
+  public synchronized Memory memory() {
+    return memory;
+  }
+
+  public synchronized Table table() {
+    return slots == null ? null : slots.table();
+  }
+
+  public synchronized LoadedLibrary main() {
+    return main;
+  }
+
+  public synchronized Global stackPointer() {
+    return stackPointer;
+  }
+
+  // ---- the main program ----
+
+  /**
+   * Instantiates the main program (without running it): creates the shared memory and table from
+   * its imports (or takes its exported ones), and starts the global scope with its exports.
+   */
+  public synchronized LoadedLibrary loadMain(byte[] wasm, String name) {
+    if (main != null) {
+      throw new IllegalStateException("the main module is already loaded: " + main.name);
+    }
+    Optional<DylinkInfo> dylink = readDylink(wasm, name);
+    if (dylink.isPresent()) {
+      throw new DlException(
+          name
+              + ": a main module with its own dylink.0 section (a -shared PIC main module) is not"
+              + " supported yet; link the program without -shared");
+    }
+    ModuleImage image = images.compile(wasm, name);
+    Imports imports = new Imports();
+    Memory importedMemory = null;
+    Table importedTable = null;
+    for (ImportSpec imp : image.spec().imports()) {
+      Object offered = hostImports.get(imp.module(), imp.name());
+      if (imp.kind() == Kind.MEMORY && importedMemory == null) {
+        importedMemory =
+            offered instanceof Memory
+                ? (Memory) offered
+                : new Memory((int) imp.limits().min(), (int) imp.limits().max());
+        imports.add(imp.module(), imp.name(), importedMemory);
+      } else if (imp.kind() == Kind.TABLE && importedTable == null) {
+        importedTable =
+            offered instanceof Table
+                ? (Table) offered
+                : new Table(ValType.FUNCREF, (int) imp.limits().min(), (int) imp.limits().max());
+        imports.add(imp.module(), imp.name(), importedTable);
+      } else if (offered != null) {
+        imports.add(imp.module(), imp.name(), offered);
+      } else if ("env".equals(imp.module()) && linkerFunctions.containsKey(imp.name())) {
+        imports.add(imp.module(), imp.name(), linkerFunctions.get(imp.name()));
+      }
+    }
+    ModuleInstance instance;
+    try {
+      instance = image.instantiate(imports);
+    } catch (LinkException e) {
+      throw new DlException(name + ": " + e.getMessage(), e);
+    }
+    memory = importedMemory != null ? importedMemory : instance.memory("memory");
+    Table table =
+        importedTable != null ? importedTable : instance.table("__indirect_function_table");
+    if (memory == null || table == null) {
+      throw new DlException(
+          name
+              + ": the main module must import (or export) its memory and function table; link it"
+              + " with -Xlinker --import-memory -Xlinker --import-table");
+    }
+    slots = new TableSlots(table);
+    slots.recordExisting(0, table.size());
+    allocator = new DataAllocator(memory);
+    allocator.useProgramAllocator(instance.function("malloc"), instance.function("free"));
+    main = new LoadedLibrary(nextHandle++, name, true, 0, 0, -1, 0, 0);
+    main.instance = instance;
+    main.references = 1;
+    main.noDelete = true;
+    main.global = true;
+    byHandle.put(main.handle, main);
+    globalScope.add(main);
+    stackPointer = instance.global(STACK_POINTER);
+    if (stackPointer == null || !stackPointer.mutable() || stackPointer.type() != ValType.I32) {
+      // Calls nest, so side modules can use a stack of their own when the program keeps its
+      // stack pointer private (it then needs no -Wl,--export=__stack_pointer).
+      stackPointer = null;
+    }
+    return main;
+  }
+
+  private Global stackPointerForSideModules() {
+    if (stackPointer == null) {
+      DataAllocator.Block block =
+          allocator.allocate(FALLBACK_STACK_SIZE, 4, "the side-module stack");
+      stackPointer = new Global(ValType.I32, true, block.address() + FALLBACK_STACK_SIZE);
+    }
+    return stackPointer;
+  }
+
+  // ---- dlopen ----
+
+  /**
+   * Loads (or finds) a library.
+   *
+   * @param file a guest path or library name; null for the main program
+   * @return the library, or null under RTLD_NOLOAD when it is not loaded
+   * @throws DlException with a glibc-like message; nothing of a failed load remains
+   */
+  public synchronized LoadedLibrary dlopen(String file, int flags) {
+    requireMain();
+    if (file == null) {
+      return main;
+    }
+    LoadedLibrary existing = findLoaded(file);
+    if (existing == null && (flags & Dlfcn.RTLD_NOLOAD) == 0) {
+      LibrarySearch.Found found = search.find(file, List.of(), ".");
+      existing = byPath.get(found.path());
+      if (existing == null) {
+        LoadedLibrary lib = loadGroup(found, file, flags);
+        lib.references++;
+        return lib;
+      }
+      byRequestedName.put(file, existing);
+    }
+    if (existing == null) {
+      return null;
+    }
+    existing.references++;
+    if ((flags & Dlfcn.RTLD_GLOBAL) != 0) {
+      publishGlobal(existing);
+    }
+    if ((flags & Dlfcn.RTLD_NODELETE) != 0) {
+      existing.noDelete = true;
+    }
+    return existing;
+  }
+
+  private LoadedLibrary findLoaded(String file) {
+    LoadedLibrary lib = byRequestedName.get(file);
+    return lib != null ? lib : byPath.get(file);
+  }
+
+  /** One dlopen's worth of new libraries, undone together when any step fails. */
+  private final class LoadGroup {
+    final List<LoadedLibrary> loaded = new ArrayList<>();
+    final List<LoadedLibrary> referenced = new ArrayList<>();
+    final Set<String> inProgress = new HashSet<>();
+    final Map<LoadedLibrary, DylinkInfo> info = new HashMap<>();
+  }
+
+  private LoadedLibrary loadGroup(LibrarySearch.Found found, String requestedName, int flags) {
+    LoadGroup group = new LoadGroup();
+    try {
+      LoadedLibrary root = load(found, requestedName, group);
+      List<LoadedLibrary> scope = lookupScope(root);
+      for (LoadedLibrary lib : group.loaded) {
+        fillGot(lib, scope);
+      }
+      for (LoadedLibrary lib : group.loaded) {
+        for (LazyFunction stub : stubs.getOrDefault(lib, List.of())) {
+          if (!stub.weak() && (flags & Dlfcn.RTLD_NOW) != 0 && stub.resolve() == null) {
+            throw new DlException(lib.name + ": undefined symbol: " + stub.symbol());
+          }
+        }
+      }
+      for (LoadedLibrary lib : group.loaded) {
+        call(lib, "__wasm_apply_data_relocs");
+      }
+      for (LoadedLibrary lib : group.loaded) {
+        call(lib, "__wasm_call_ctors");
+      }
+      if ((flags & Dlfcn.RTLD_GLOBAL) != 0) {
+        publishGlobal(root);
+      }
+      if ((flags & Dlfcn.RTLD_NODELETE) != 0) {
+        root.noDelete = true;
+      }
+      return root;
+    } catch (RuntimeException e) {
+      rollBack(group);
+      if (e instanceof DlException) {
+        throw e;
+      }
+      String who = group.loaded.isEmpty() ? found.path() : group.loaded.get(0).name;
+      throw new DlException(who + ": " + describe(e), e);
+    }
+  }
+
+  private static String describe(RuntimeException e) {
+    if (e instanceof WasmTrap) {
+      return "trap while loading: " + e.getMessage();
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
+  /** Loads one library after its NEEDED ones and instantiates it (GOT still unfilled). */
+  private LoadedLibrary load(LibrarySearch.Found found, String requestedName, LoadGroup group) {
+    String path = found.path();
+    DylinkInfo info =
+        readDylink(found.bytes(), path)
+            .orElseThrow(
+                () ->
+                    new DlException(
+                        path
+                            + ": not a WebAssembly side module (its first section is not a"
+                            + " dylink.0 custom section)"));
+    ModuleImage image = images.compile(found.bytes(), path);
+    group.inProgress.add(path);
+    List<LoadedLibrary> deps = new ArrayList<>();
+    for (String neededName : info.needed()) {
+      LoadedLibrary dep = findLoaded(neededName);
+      if (dep == null) {
+        LibrarySearch.Found depFound =
+            search.find(neededName, info.runtimePath(), directoryOf(path));
+        if (group.inProgress.contains(depFound.path())) {
+          continue; // a NEEDED cycle: the library is being loaded further up
+        }
+        dep = byPath.get(depFound.path());
+        if (dep == null) {
+          dep = load(depFound, neededName, group);
+        }
+      }
+      if (!deps.contains(dep)) {
+        deps.add(dep);
+        dep.references++;
+        group.referenced.add(dep);
+      }
+    }
+
+    MemInfo mem = info.memInfo();
+    DataAllocator.Block data = allocator.allocate(mem.memorySize(), mem.memoryAlignment(), path);
+    int tableBase;
+    try {
+      tableBase = slots.reserve(mem.tableSize(), mem.tableAlignment(), path);
+    } catch (RuntimeException e) {
+      allocator.release(data.allocation());
+      throw e;
+    }
+    LoadedLibrary lib =
+        new LoadedLibrary(
+            nextHandle++,
+            path,
+            false,
+            data.address(),
+            (int) mem.memorySize(),
+            data.allocation(),
+            tableBase,
+            (int) mem.tableSize());
+    lib.needed.addAll(deps);
+    group.loaded.add(lib);
+    group.info.put(lib, info);
+    byPath.put(path, lib);
+    byRequestedName.put(requestedName, lib);
+    byHandle.put(lib.handle, lib);
+
+    Imports imports = resolveImports(lib, image, weakImports(info));
+    try {
+      lib.instance = image.instantiate(imports);
+    } catch (LinkException e) {
+      throw new DlException(path + ": " + e.getMessage(), e);
+    }
+    slots.recordExisting(tableBase, lib.tableSize);
+    return lib;
+  }
+
+  private static Set<String> weakImports(DylinkInfo info) {
+    Set<String> weak = new HashSet<>();
+    for (ImportedSymbol s : info.importInfo()) {
+      if (s.flags().isWeak()) {
+        weak.add(s.field());
+      }
+    }
+    return weak;
+  }
+
+  /** What each import of a side module is bound to (ABI section 2). */
+  private Imports resolveImports(LoadedLibrary lib, ModuleImage image, Set<String> weak) {
+    Imports imports = new Imports();
+    List<GotEntry> got = new ArrayList<>();
+    List<LazyFunction> lazy = new ArrayList<>();
+    List<LoadedLibrary> scopeSoFar = lookupScope(lib);
+    for (ImportSpec imp : image.spec().imports()) {
+      String module = imp.module();
+      String name = imp.name();
+      Object value = null;
+      switch (imp.kind()) {
+        case MEMORY:
+          value = memory;
+          break;
+        case TABLE:
+          value = slots.table();
+          break;
+        case GLOBAL:
+          if ("GOT.mem".equals(module) || "GOT.func".equals(module)) {
+            Global cell = new Global(ValType.I32, true, 0);
+            got.add(new GotEntry(name, "GOT.func".equals(module), weak.contains(name), cell));
+            value = cell;
+          } else if ("env".equals(module) && STACK_POINTER.equals(name)) {
+            value = stackPointerForSideModules();
+          } else if ("env".equals(module) && MEMORY_BASE.equals(name)) {
+            value = new Global(ValType.I32, false, lib.memoryBase);
+          } else if ("env".equals(module) && TABLE_BASE.equals(name)) {
+            value = new Global(ValType.I32, false, lib.tableBase);
+          } else {
+            value = hostImports.get(module, name);
+          }
+          break;
+        case FUNCTION:
+          value = resolveFunction(lib, imp, weak.contains(name), scopeSoFar, lazy);
+          break;
+      }
+      if (value == null) {
+        throw new DlException(lib.name + ": unknown import " + imp.qualifiedName());
+      }
+      imports.add(module, name, value);
+    }
+    gotEntries.put(lib, got);
+    stubs.put(lib, lazy);
+    return imports;
+  }
+
+  private WasmFunction resolveFunction(
+      LoadedLibrary lib,
+      ImportSpec imp,
+      boolean weak,
+      List<LoadedLibrary> scope,
+      List<LazyFunction> lazy) {
+    String name = imp.name();
+    Object host = hostImports.get(imp.module(), name);
+    if (host instanceof WasmFunction) {
+      return (WasmFunction) host;
+    }
+    if (!"env".equals(imp.module())) {
+      return null;
+    }
+    WasmFunction linker = linkerFunctions.get(name);
+    if (linker != null) {
+      return linker;
+    }
+    Symbol symbol = lookup(name, scope);
+    if (symbol != null && symbol.isFunction()) {
+      checkType(lib, name, imp.funcType(), symbol);
+      return symbol.function();
+    }
+    LazyFunction stub = new LazyFunction(imp.funcType(), name, lib, weak, this::resolveLazily);
+    lazy.add(stub);
+    return stub;
+  }
+
+  private Symbol resolveLazily(LazyFunction stub) {
+    synchronized (this) {
+      LoadedLibrary lib = stub.neededBy();
+      if (lib.isUnloaded()) {
+        return null;
+      }
+      Symbol symbol = lookup(stub.symbol(), lookupScope(lib));
+      if (symbol == null || !symbol.isFunction()) {
+        return null;
+      }
+      checkType(lib, stub.symbol(), stub.importType(), symbol);
+      return symbol;
+    }
+  }
+
+  private static void checkType(LoadedLibrary lib, String name, FuncType wanted, Symbol symbol) {
+    if (!symbol.function().type().equals(wanted)) {
+      throw new DlException(
+          lib.name
+              + ": symbol "
+              + name
+              + " is imported with type "
+              + wanted
+              + " but "
+              + symbol.owner().name
+              + " defines it with type "
+              + symbol.function().type());
+    }
+  }
+
+  /** Fills a library's GOT cells from the scope: first definition wins, weak missing is 0. */
+  private void fillGot(LoadedLibrary lib, List<LoadedLibrary> scope) {
+    List<LoadedLibrary> ownScope = lookupScope(lib);
+    for (GotEntry entry : gotEntries.getOrDefault(lib, List.of())) {
+      Symbol symbol = lookup(entry.name(), scope);
+      if (symbol == null) {
+        symbol = lookup(entry.name(), ownScope);
+      }
+      int value;
+      if (symbol == null) {
+        if (!entry.weak()) {
+          throw new DlException(lib.name + ": undefined symbol: " + entry.name());
+        }
+        value = 0;
+      } else if (symbol.isFunction()) {
+        value = slots.pointer(symbol.function(), symbol.owner());
+      } else if (entry.function()) {
+        throw new DlException(
+            lib.name
+                + ": symbol "
+                + entry.name()
+                + " is used as a function but "
+                + symbol.owner().name
+                + " defines it as data");
+      } else {
+        value = symbol.address();
+      }
+      entry.cell().setInt(value);
+    }
+  }
+
+  private static void call(LoadedLibrary lib, String export) {
+    WasmFunction f = lib.instance.function(export);
+    if (f != null) {
+      f.call();
+    }
+  }
+
+  private void publishGlobal(LoadedLibrary root) {
+    for (LoadedLibrary lib : localScope(root)) {
+      if (!lib.global) {
+        lib.global = true;
+        globalScope.add(lib);
+      }
+    }
+  }
+
+  private void rollBack(LoadGroup group) {
+    for (LoadedLibrary dep : group.referenced) {
+      dep.references--;
+    }
+    for (LoadedLibrary lib : group.loaded) {
+      forget(lib);
+    }
+  }
+
+  // ---- lookup ----
+
+  /** The libraries a symbol reference from {@code lib} is looked up in: global, then local. */
+  private List<LoadedLibrary> lookupScope(LoadedLibrary lib) {
+    LinkedHashSet<LoadedLibrary> scope = new LinkedHashSet<>(globalScope);
+    scope.addAll(localScope(lib));
+    return new ArrayList<>(scope);
+  }
+
+  /** {@code lib} and its NEEDED libraries, breadth first (glibc's local scope). */
+  private static List<LoadedLibrary> localScope(LoadedLibrary lib) {
+    LinkedHashSet<LoadedLibrary> seen = new LinkedHashSet<>();
+    ArrayDeque<LoadedLibrary> queue = new ArrayDeque<>();
+    queue.add(lib);
+    while (!queue.isEmpty()) {
+      LoadedLibrary next = queue.poll();
+      if (seen.add(next)) {
+        queue.addAll(next.needed);
+      }
+    }
+    return new ArrayList<>(seen);
+  }
+
+  private static Symbol lookup(String name, List<LoadedLibrary> scope) {
+    for (LoadedLibrary lib : scope) {
+      if (lib.instance == null) {
+        continue; // still being loaded
+      }
+      Symbol s = lib.symbol(name);
+      if (s != null) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  // ---- dlsym, dlclose, handles ----
+
+  /** The library with this guest handle, or null. */
+  public synchronized LoadedLibrary byHandle(int handle) {
+    return byHandle.get(handle);
+  }
+
+  /**
+   * Looks a symbol up like {@code dlsym}: in the global scope for RTLD_DEFAULT (null) and the main
+   * program, in the library and its dependencies otherwise.
+   *
+   * @throws DlException "LIBRARY: undefined symbol: NAME" when absent
+   */
+  public synchronized Symbol dlsym(LoadedLibrary lib, String name) {
+    requireMain();
+    List<LoadedLibrary> scope =
+        lib == null || lib.main ? new ArrayList<>(globalScope) : localScope(requireOpen(lib));
+    Symbol symbol = lookup(name, scope);
+    if (symbol == null) {
+      throw new DlException((lib == null ? "" : lib.name + ": ") + "undefined symbol: " + name);
+    }
+    return symbol;
+  }
+
+  /** The value {@code dlsym} returns for a symbol: its address, or its function pointer. */
+  public synchronized int address(Symbol symbol) {
+    return symbol.isFunction()
+        ? slots.pointer(symbol.function(), symbol.owner().main ? null : symbol.owner())
+        : symbol.address();
+  }
+
+  /** The function pointer of any function, e.g. a Java host function, adding a table slot. */
+  public synchronized int functionPointer(WasmFunction f) {
+    requireMain();
+    return slots.pointer(f, null);
+  }
+
+  /**
+   * Drops one reference; at zero (and without RTLD_NODELETE) the library is unloaded with every
+   * library it kept loaded.
+   */
+  public synchronized void dlclose(LoadedLibrary lib) {
+    requireOpen(lib);
+    if (lib.main) {
+      return;
+    }
+    lib.references--;
+    if (lib.references <= 0 && !lib.noDelete) {
+      unload(lib);
+    }
+  }
+
+  private void unload(LoadedLibrary lib) {
+    forget(lib);
+    globalScope.remove(lib);
+    for (LoadedLibrary dep : lib.needed) {
+      dep.references--;
+      if (dep.references <= 0 && !dep.noDelete && !dep.unloaded) {
+        unload(dep);
+      }
+    }
+  }
+
+  /** Removes every trace of a library: names, handle, table slots, data area, instance. */
+  private void forget(LoadedLibrary lib) {
+    lib.unloaded = true;
+    byPath.remove(lib.name, lib);
+    byRequestedName.values().removeIf(l -> l == lib);
+    byHandle.remove(lib.handle, lib);
+    stubs.remove(lib);
+    gotEntries.remove(lib);
+    slots.clear(lib.tableBase, lib.tableSize);
+    for (int slot : lib.functionSlots) {
+      slots.clearSlot(slot);
+    }
+    lib.functionSlots.clear();
+    allocator.release(lib.allocation);
+    lib.instance = null;
+  }
+
+  private LoadedLibrary requireOpen(LoadedLibrary lib) {
+    if (lib.unloaded) {
+      throw new DlException("shared object not open");
+    }
+    return lib;
+  }
+
+  private void requireMain() {
+    if (main == null) {
+      throw new IllegalStateException("load the main module first");
+    }
+  }
+
+  /** Every library loaded now, main first, in load order of handles. */
+  public synchronized List<LoadedLibrary> libraries() {
+    List<LoadedLibrary> all = new ArrayList<>(byHandle.values());
+    all.sort((a, b) -> Integer.compare(a.handle, b.handle));
+    return all;
+  }
+
+  /** Copies a NUL-terminated string into the program's heap (for strings given to the guest). */
+  synchronized DataAllocator.Block allocateString(byte[] utf8) {
+    DataAllocator.Block block = allocator.allocate(utf8.length + 1, 0, "a dlerror message");
+    memory.writeBytes(block.address(), utf8);
+    return block;
+  }
+
+  synchronized void release(DataAllocator.Block block) {
+    allocator.release(block.allocation());
+  }
+
+  private static Optional<DylinkInfo> readDylink(byte[] wasm, String name) {
+    try {
+      return DylinkReader.read(wasm);
+    } catch (DylinkFormatException e) {
+      throw new DlException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String directoryOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "." : slash == 0 ? "/" : path.substring(0, slash);
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.dylink4j.runtime.link;
+
+import io.github.dylink4j.runtime.Global;
+import io.github.dylink4j.runtime.ModuleInstance;
+import io.github.dylink4j.runtime.ValType;
+import io.github.dylink4j.runtime.WasmFunction;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One module in a {@link Linker}: the main program or a side module, with where its data and table
+ * slots live, who depends on it and how many references keep it loaded.
+ */
+public final class LoadedLibrary {
+  /** Exports that are loader machinery, not symbols a program can look up. */
+  private static final Set<String> INTERNAL =
+      Set.of(
+          "__wasm_apply_data_relocs",
+          "__wasm_call_ctors",
+          "__wasm_call_dtors",
+          "__wasm_apply_global_relocs",
+          "__wasm_apply_tls_relocs",
+          "__wasm_init_memory");
+
+  final int handle;
+  final String name;
+  final String directory;
+  final boolean main;
+  final int memoryBase;
+  final int memorySize;
+  final int tableBase;
+  final int tableSize;
+
+  /** What the loader allocated for the data area: an address to free, or -1 (nothing to free). */
+  final int allocation;
+
+  /** NEEDED libraries, in order. */
+  final List<LoadedLibrary> needed = new ArrayList<>();
+
+  /** Table slots given to this library's functions for their address; cleared on unload. */
+  final List<Integer> functionSlots = new ArrayList<>();
+
+  ModuleInstance instance;
+  int references;
+  boolean global;
+  boolean noDelete;
+  boolean unloaded;
+  private Map<String, Symbol> symbols;
+
+  LoadedLibrary(
+      int handle,
+      String name,
+      boolean main,
+      int memoryBase,
+      int memorySize,
+      int allocation,
+      int tableBase,
+      int tableSize) {
+    this.handle = handle;
+    this.name = name;
+    int slash = name.lastIndexOf('/');
+    this.directory = slash < 0 ? "." : slash == 0 ? "/" : name.substring(0, slash);
+    this.main = main;
+    this.memoryBase = memoryBase;
+    this.memorySize = memorySize;
+    this.allocation = allocation;
+    this.tableBase = tableBase;
+    this.tableSize = tableSize;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int handle() {
+    return handle;
+  }
+
+  public boolean isMain() {
+    return main;
+  }
+
+  public int memoryBase() {
+    return memoryBase;
+  }
+
+  public int tableBase() {
+    return tableBase;
+  }
+
+  public ModuleInstance instance() {
+    return instance;
+  }
+
+  public int references() {
+    return references;
+  }
+
+  public boolean isUnloaded() {
+    return unloaded;
+  }
+
+  /** The symbol this library itself defines under {@code name}, or null. */
+  public Symbol symbol(String name) {
+    return symbols().get(name);
+  }
+
+  /** Every symbol the library defines, in export order. */
+  Map<String, Symbol> symbols() {
+    if (symbols == null) {
+      symbols = Collections.unmodifiableMap(collectSymbols());
+    }
+    return symbols;
+  }
+
+  /**
+   * Functions are exported directly; data symbols as immutable i32 globals holding an address
+   * relative to {@code __memory_base} (absolute in the main module, whose base is 0). Mutable
+   * globals such as {@code __stack_pointer} are not symbols.
+   */
+  private Map<String, Symbol> collectSymbols() {
+    Map<String, Symbol> result = new LinkedHashMap<>();
+    for (String export : instance.exportNames()) {
+      if (INTERNAL.contains(export)) {
+        continue;
+      }
+      Object value = instance.export(export);
+      if (value instanceof WasmFunction) {
+        result.put(export, new Symbol(export, this, (WasmFunction) value, 0));
+      } else if (value instanceof Global) {
+        Global g = (Global) value;
+        if (g.type() == ValType.I32 && !g.mutable()) {
+          result.put(export, new Symbol(export, this, null, memoryBase + g.getInt()));
+        }
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
