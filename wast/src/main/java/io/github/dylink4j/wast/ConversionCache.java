@@ -94,7 +94,17 @@ public final class ConversionCache {
         // Convert a copy with a fixed name so the output names do not depend on the script's name.
         Path input = tmp.resolve("script.wast");
         Files.write(input, bytes);
-        converter.convert(input, tmp, JSON);
+        try {
+          converter.convert(input, tmp, JSON);
+        } catch (RuntimeException e) {
+          // Name the user's file, not our temporary copy.
+          throw new WastException(
+              "cannot convert "
+                  + wast
+                  + ": "
+                  + String.valueOf(e.getMessage()).replace(input.toString(), wast.toString()),
+              e);
+        }
         Files.delete(input);
         Files.writeString(tmp.resolve(COMPLETE), converterVersion, StandardCharsets.UTF_8);
         publish(tmp, entry);

@@ -345,7 +345,9 @@ final class ScriptRunner {
   static String thrown(Throwable t) {
     StringBuilder b = new StringBuilder(t.getClass().getName()).append(": ").append(t.getMessage());
     StackTraceElement[] trace = t.getStackTrace();
-    if (!(t instanceof WasmTrap) && !(t instanceof CompileException) && trace.length > 0) {
+    boolean messageIsEnough =
+        t instanceof WasmTrap || t instanceof CompileException || t instanceof WastException;
+    if (!messageIsEnough && trace.length > 0) {
       b.append(" at ").append(trace[0]);
     }
     return b.toString();

@@ -81,13 +81,14 @@ public final class Wast2JsonConverter {
         tool.getClass().getMethod("process").invoke(tool);
       } catch (InvocationTargetException e) {
         Throwable cause = e.getCause();
+        // wabt prints its diagnostics to a buffer it does not expose; the exit status is all the
+        // embedded tool reports, so point at the tool that shows the line and column.
         throw new WastException(
-            "wast2json failed on "
-                + wast
-                + ": "
+            "wast2json rejected the script ("
                 + cause.getClass().getSimpleName()
                 + ": "
-                + cause.getMessage(),
+                + cause.getMessage()
+                + "); run wabt's wast2json on it to see where",
             cause);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("bundled wast2json has an unexpected API", e);

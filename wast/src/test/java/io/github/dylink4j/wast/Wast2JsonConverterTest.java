@@ -63,7 +63,8 @@ class Wast2JsonConverterTest {
     Path wast = Files.writeString(tmp.resolve("broken.wast"), "(module (func (result i32)\n");
     ConversionCache cache = ConversionCache.withBundledConverter(tmp.resolve("cache"));
     WastException e = assertThrows(WastException.class, () -> cache.jsonFor(wast));
-    assertTrue(e.getMessage().contains("wast2json failed"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("cannot convert " + wast + ": "), e.getMessage());
+    assertTrue(e.getMessage().contains("wast2json rejected the script"), e.getMessage());
   }
 
   private static int readIntLe(byte[] b) {
