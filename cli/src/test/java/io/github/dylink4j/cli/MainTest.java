@@ -27,6 +27,15 @@ class MainTest {
   }
 
   @Test
+  void inspectHelpShowsItsOptions() {
+    CliRun run = CliRun.of("inspect", "--help");
+
+    assertEquals(0, run.exitCode());
+    assertTrue(run.out().startsWith("Usage: dylink4j inspect [-hv] [--json] FILE"), run.out());
+    assertTrue(run.out().contains("--json"), run.out());
+  }
+
+  @Test
   void noSubcommandIsAUsageError() {
     CliRun run = CliRun.of();
 

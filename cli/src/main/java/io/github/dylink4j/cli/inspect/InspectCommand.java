@@ -13,12 +13,17 @@ import picocli.CommandLine.Spec;
 /** {@code dylink4j inspect FILE}: what a dynamic loader sees in a wasm module. */
 @Command(
     name = "inspect",
-    mixinStandardHelpOptions = true,
     description = {
       "Shows whether a wasm module is a side module, its dylink.0 metadata, and its imports and"
           + " exports grouped the way the dynamic loader resolves them."
     })
 public final class InspectCommand implements Callable<Integer>, Verbose {
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
 
   @Parameters(paramLabel = "FILE", description = "A wasm module (.wasm) or side module (.so).")
   Path file;
