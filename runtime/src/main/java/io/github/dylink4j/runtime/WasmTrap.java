@@ -10,11 +10,22 @@ package io.github.dylink4j.runtime;
 public class WasmTrap extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private static volatile boolean captureStackTraces;
+
   public WasmTrap(String message) {
-    super(message, null, false, false);
+    super(message, null, false, captureStackTraces);
   }
 
   public WasmTrap(String message, Throwable cause) {
-    super(message, cause, false, false);
+    super(message, cause, false, captureStackTraces);
+  }
+
+  /**
+   * Whether traps created from now on record the JVM stack, from which a guest backtrace can be
+   * read (off by default: traps are thrown on hot paths). A command that runs one program and
+   * reports its trap turns it on.
+   */
+  public static void captureStackTraces(boolean on) {
+    captureStackTraces = on;
   }
 }

@@ -37,7 +37,7 @@ public final class Traps {
       return new WasmTrap(OUT_OF_BOUNDS_MEMORY, t);
     }
     if (t instanceof StackOverflowError) {
-      return new WasmTrap(CALL_STACK_EXHAUSTED);
+      return new WasmTrap(CALL_STACK_EXHAUSTED, t); // t keeps the deepest frames
     }
     if (t instanceof RuntimeException) {
       return (RuntimeException) t;
