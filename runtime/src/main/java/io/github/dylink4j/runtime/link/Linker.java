@@ -244,9 +244,11 @@ public final class Linker {
     LoadGroup group = new LoadGroup();
     try {
       LoadedLibrary root = load(found, requestedName, group);
-      List<LoadedLibrary> scope = lookupScope(root);
       for (LoadedLibrary lib : group.loaded) {
-        fillGot(lib, scope);
+        lib.scopeRoot = root;
+      }
+      for (LoadedLibrary lib : group.loaded) {
+        fillGot(lib);
       }
       for (LoadedLibrary lib : group.loaded) {
         for (LazyFunction stub : stubs.getOrDefault(lib, List.of())) {
@@ -445,7 +447,7 @@ public final class Linker {
       if (lib.isUnloaded()) {
         return null;
       }
-      Symbol symbol = lookup(stub.symbol(), lookupScope(lib));
+      Symbol symbol = lookup(stub.symbol(), lookupScope(lib.scopeRoot));
       if (symbol == null || !symbol.isFunction()) {
         return null;
       }
@@ -469,14 +471,11 @@ public final class Linker {
     }
   }
 
-  /** Fills a library's GOT cells from the scope: first definition wins, weak missing is 0. */
-  private void fillGot(LoadedLibrary lib, List<LoadedLibrary> scope) {
-    List<LoadedLibrary> ownScope = lookupScope(lib);
+  /** Fills a library's GOT cells from its scope: first definition wins, weak missing is 0. */
+  private void fillGot(LoadedLibrary lib) {
+    List<LoadedLibrary> scope = lookupScope(lib.scopeRoot);
     for (GotEntry entry : gotEntries.getOrDefault(lib, List.of())) {
       Symbol symbol = lookup(entry.name(), scope);
-      if (symbol == null) {
-        symbol = lookup(entry.name(), ownScope);
-      }
       int value;
       if (symbol == null) {
         if (!entry.weak()) {

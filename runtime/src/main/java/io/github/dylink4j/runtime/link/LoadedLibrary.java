@@ -44,6 +44,13 @@ public final class LoadedLibrary {
   /** Table slots given to this library's functions for their address; cleared on unload. */
   final List<Integer> functionSlots = new ArrayList<>();
 
+  /**
+   * Whose local scope this library's symbol references are looked up in (after the global scope):
+   * the library a dlopen loaded it for, so that NEEDED libraries see that library and each other
+   * under RTLD_LOCAL, as in glibc.
+   */
+  LoadedLibrary scopeRoot = this;
+
   ModuleInstance instance;
   int references;
   boolean global;
