@@ -6,11 +6,12 @@ import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import io.github.dylink4j.compiler.translate.ModuleTranslator;
 import io.github.dylink4j.runtime.ModuleImage;
+import java.io.ByteArrayInputStream;
 
 /**
- * Compiles a wasm binary into a {@link ModuleImage}: Chicory decodes it (and checks the
- * module-level rules), then {@link ModuleTranslator} validates each function body while translating
- * it into JVM bytecode.
+ * Compiles a wasm binary into a {@link ModuleImage}: Chicory decodes it, then {@link
+ * ModuleTranslator} validates the module and each function body while translating it into JVM
+ * bytecode.
  */
 public final class Compiler {
   private Compiler() {}
@@ -29,7 +30,12 @@ public final class Compiler {
 
   private static WasmModule parse(byte[] wasm, String moduleName) {
     try {
-      return Parser.parse(wasm);
+      // Chicory's own validator rejects some valid modules; ours (ModuleValidator, ConstExpr and
+      // FunctionTranslator) implements the Wasm 2.0 rules and is checked by the spec suite.
+      return Parser.builder()
+          .withValidation(false)
+          .build()
+          .parse(() -> new ByteArrayInputStream(wasm));
     } catch (MalformedException e) {
       throw new CompileException(
           CompileException.Kind.MALFORMED, moduleName + ": " + e.getMessage(), e);

@@ -72,6 +72,44 @@ final class FunctionTranslator {
 
   private static final Map<OpCode, MemOp> MEM_OPS = new EnumMap<>(OpCode.class);
 
+  /** Comparisons that can fuse with a following if or br_if. */
+  private static final java.util.Set<OpCode> COMPARISONS =
+      java.util.EnumSet.of(
+          OpCode.I32_EQZ,
+          OpCode.I32_EQ,
+          OpCode.I32_NE,
+          OpCode.I32_LT_S,
+          OpCode.I32_LT_U,
+          OpCode.I32_GT_S,
+          OpCode.I32_GT_U,
+          OpCode.I32_LE_S,
+          OpCode.I32_LE_U,
+          OpCode.I32_GE_S,
+          OpCode.I32_GE_U,
+          OpCode.I64_EQZ,
+          OpCode.I64_EQ,
+          OpCode.I64_NE,
+          OpCode.I64_LT_S,
+          OpCode.I64_LT_U,
+          OpCode.I64_GT_S,
+          OpCode.I64_GT_U,
+          OpCode.I64_LE_S,
+          OpCode.I64_LE_U,
+          OpCode.I64_GE_S,
+          OpCode.I64_GE_U,
+          OpCode.F32_EQ,
+          OpCode.F32_NE,
+          OpCode.F32_LT,
+          OpCode.F32_GT,
+          OpCode.F32_LE,
+          OpCode.F32_GE,
+          OpCode.F64_EQ,
+          OpCode.F64_NE,
+          OpCode.F64_LT,
+          OpCode.F64_GT,
+          OpCode.F64_LE,
+          OpCode.F64_GE);
+
   static {
     load(OpCode.I32_LOAD, "i32Load", ValType.I32, 2);
     load(OpCode.I64_LOAD, "i64Load", ValType.I64, 3);
@@ -124,6 +162,12 @@ final class FunctionTranslator {
 
   private final ArrayList<ControlFrame> frames = new ArrayList<>();
   private int offset;
+
+  /**
+   * A comparison whose code is held back one instruction: when an if or br_if consumes it, the
+   * comparison and the branch become one JVM compare-and-jump instead of materialising 0 or 1.
+   */
+  private Instruction pendingCompare;
 
   FunctionTranslator(ModuleInfo module, int functionIndex, FunctionBody body, MethodVisitor mv) {
     this.module = module;
@@ -277,6 +321,9 @@ final class FunctionTranslator {
 
   private void instruction(AnnotatedInstruction ins) {
     OpCode op = ins.opcode();
+    if (pendingCompare != null && op != OpCode.IF && op != OpCode.BR_IF) {
+      flushCompare();
+    }
     switch (op) {
       case UNREACHABLE:
         if (live()) {
@@ -321,7 +368,7 @@ final class FunctionTranslator {
           frames.add(f);
           pushAll(bt.params());
           if (!f.dead) {
-            mv.visitJumpInsn(Opcodes.IFEQ, f.elseLabel);
+            jumpIf(false, f.elseLabel);
           }
           return;
         }
@@ -351,15 +398,16 @@ final class FunctionTranslator {
             checkTop(types);
             if (!needsAdjust(target)) {
               target.endTargeted |= target.kind != Kind.LOOP;
-              mv.visitJumpInsn(Opcodes.IFNE, target.label);
+              jumpIf(true, target.label);
             } else {
               Label skip = new Label();
-              mv.visitJumpInsn(Opcodes.IFEQ, skip);
+              jumpIf(false, skip);
               branch(target);
               mv.visitLabel(skip);
             }
           }
-          pushAll(popAll(types));
+          popAll(types);
+          pushAll(types);
           return;
         }
       case BR_TABLE:
@@ -709,7 +757,11 @@ final class FunctionTranslator {
       popAll(sig.params());
       push(sig.result());
       if (live()) {
-        NumericInstructions.emit(ins, mv);
+        if (COMPARISONS.contains(op)) {
+          pendingCompare = ins;
+        } else {
+          NumericInstructions.emit(ins, mv);
+        }
       }
       return;
     }
@@ -717,7 +769,28 @@ final class FunctionTranslator {
       throw error(
           CompileException.Kind.UNSUPPORTED, "SIMD instruction " + op + " is not supported");
     }
-    throw error(CompileException.Kind.MALFORMED, "illegal opcode " + op + " (not Wasm 2.0)");
+    throw error(
+        CompileException.Kind.UNSUPPORTED,
+        "instruction " + op + " is not supported (Wasm 2.0 without SIMD only)");
+  }
+
+  /** Jumps to {@code target} when the i32 condition on the stack is (or is not) zero. */
+  private void jumpIf(boolean whenTrue, Label target) {
+    if (pendingCompare != null) {
+      Instruction compare = pendingCompare;
+      pendingCompare = null;
+      if (NumericInstructions.emitCompareAndJump(compare.opcode(), whenTrue, target, mv)) {
+        return;
+      }
+      NumericInstructions.emit(compare, mv);
+    }
+    mv.visitJumpInsn(whenTrue ? Opcodes.IFNE : Opcodes.IFEQ, target);
+  }
+
+  private void flushCompare() {
+    Instruction compare = pendingCompare;
+    pendingCompare = null;
+    NumericInstructions.emit(compare, mv);
   }
 
   private void popI32s(int n) {

@@ -169,7 +169,11 @@ public final class ModuleTranslator {
   private byte[] finish(ClassWriter cw, String owner) {
     cw.visitEnd();
     try {
-      return cw.toByteArray();
+      byte[] bytes = cw.toByteArray();
+      if (BytecodeCheck.ENABLED) {
+        BytecodeCheck.check(info.name, bytes);
+      }
+      return bytes;
     } catch (MethodTooLargeException e) {
       throw new CompileException(
           CompileException.Kind.UNSUPPORTED,
