@@ -113,7 +113,8 @@ public final class WastRunner {
       }
       script = Script.read(name, json);
       result.seenAll(script.assertionCounts());
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // Includes LinkageErrors from the bundled converter: one bad file must not end the run.
       result.fail(0, "convert " + name, "a readable script", ScriptRunner.thrown(e));
       return result;
     }
