@@ -22,16 +22,24 @@ final class GuestProgram {
    * @param folder the guest's "/" and "."; LD_LIBRARY_PATH is "." as for the native runs
    */
   GuestProgram(Path folder, String mainWasm) throws IOException {
+    this(folder, mainWasm, Map.of("LD_LIBRARY_PATH", "."));
+  }
+
+  GuestProgram(Path folder, String mainWasm, Map<String, String> environment) throws IOException {
     Linkage[] holder = new Linkage[1];
     linkage =
         Linkage.builder()
             .compiler(Compiler::compile)
             .files(new GuestFolder(folder))
-            .environment(Map.of("LD_LIBRARY_PATH", "."))
+            .environment(environment)
             .hostImports(wasi.imports(() -> holder[0]))
             .build();
     holder[0] = linkage;
     main = linkage.loadMain(Files.readAllBytes(folder.resolve(mainWasm)), mainWasm);
+  }
+
+  String output() {
+    return wasi.output();
   }
 
   /** Runs {@code _start}; a trap ends the run with exit code -1 and the trap text appended. */

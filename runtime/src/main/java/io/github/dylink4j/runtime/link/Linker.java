@@ -625,7 +625,6 @@ public final class Linker {
 
   /** Removes every trace of a library: names, handle, table slots, data area, instance. */
   private void forget(LoadedLibrary lib) {
-    lib.unloaded = true;
     byPath.remove(lib.name, lib);
     byRequestedName.values().removeIf(l -> l == lib);
     byHandle.remove(lib.handle, lib);
@@ -637,7 +636,7 @@ public final class Linker {
     }
     lib.functionSlots.clear();
     allocator.release(lib.allocation);
-    lib.instance = null;
+    lib.discard();
   }
 
   private LoadedLibrary requireOpen(LoadedLibrary lib) {

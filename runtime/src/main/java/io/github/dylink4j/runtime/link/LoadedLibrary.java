@@ -111,6 +111,13 @@ public final class LoadedLibrary {
     return unloaded;
   }
 
+  /** Drops the instance and everything reached through it, so its classes can be collected. */
+  void discard() {
+    unloaded = true;
+    instance = null;
+    symbols = Map.of();
+  }
+
   /** The symbol this library itself defines under {@code name}, or null. */
   public Symbol symbol(String name) {
     return symbols().get(name);
