@@ -25,6 +25,7 @@ final class WasmBuilder {
   private final List<byte[]> elems = new ArrayList<>();
   private final List<byte[]> datas = new ArrayList<>();
   private int importedFunctions;
+  private int start = -1;
 
   int type(int[] params, int[] results) {
     Code c = new Code().op(0x60).u32(params.length);
@@ -42,6 +43,16 @@ final class WasmBuilder {
   int importFunction(String module, String name, int type) {
     imports.add(new Code().name(module).name(name).op(0).u32(type).bytes());
     return importedFunctions++;
+  }
+
+  WasmBuilder importMemory(String module, String name, int min) {
+    imports.add(new Code().name(module).name(name).op(2).op(0).u32(min).bytes());
+    return this;
+  }
+
+  WasmBuilder start(int function) {
+    start = function;
+    return this;
   }
 
   /** Defines a function; {@code locals} are value types, one per local. */
@@ -122,6 +133,9 @@ final class WasmBuilder {
     }
     section(m, 6, globals);
     section(m, 7, exports);
+    if (start >= 0) {
+      m.op(8).u32(new Code().u32(start).bytes().length).u32(start);
+    }
     section(m, 9, elems);
     List<byte[]> code = new ArrayList<>();
     for (byte[] b : bodies) {
