@@ -51,6 +51,8 @@ public final class RunCommand implements Callable<Integer>, Verbose {
   /** Exit status after a trap: what a shell reports for SIGABRT. */
   static final int EXIT_TRAP = 134;
 
+  private static final int MAX_BACKTRACE_LINES = 50;
+
   @Option(
       names = "--dir",
       paramLabel = "HOST[::GUEST]",
@@ -132,8 +134,20 @@ public final class RunCommand implements Callable<Integer>, Verbose {
     List<String> frames = backtrace.frames(trap);
     if (!frames.isEmpty()) {
       err.println("wasm backtrace:");
-      for (int i = 0; i < frames.size(); i++) {
-        err.printf("  %3d: %s%n", i, frames.get(i));
+      // A runaway recursion is one line with a count, not a thousand equal lines.
+      int i = 0;
+      for (int shown = 0; i < frames.size() && shown < MAX_BACKTRACE_LINES; shown++) {
+        int j = i;
+        while (j < frames.size() && frames.get(j).equals(frames.get(i))) {
+          j++;
+        }
+        err.printf(
+            "  %3d: %s%s%n",
+            i, frames.get(i), j - i > 1 ? " (repeated " + (j - i) + " times)" : "");
+        i = j;
+      }
+      if (i < frames.size()) {
+        err.println("  ... " + (frames.size() - i) + " more frames");
       }
     }
     if (verbose) {

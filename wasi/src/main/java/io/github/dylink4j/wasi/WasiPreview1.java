@@ -7,7 +7,10 @@ import io.github.dylink4j.runtime.ValType;
 import io.github.dylink4j.runtime.WasmFunction;
 import io.github.dylink4j.runtime.WasmTrap;
 import java.io.Closeable;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -81,6 +84,55 @@ public final class WasiPreview1 implements Closeable {
   /** The host functions by name. */
   public Map<String, WasmFunction> functions() {
     return Collections.unmodifiableMap(functions);
+  }
+
+  /**
+   * Reads a file the guest can see, by the path the guest would use: absolute (under a preopen such
+   * as "/" or "/lib") or relative (under the preopen "."). The path is resolved inside the preopen
+   * as the guest's own lookups are, so it cannot leave it. For the dynamic loader, which finds
+   * {@code dlopen} paths and NEEDED libraries this way.
+   *
+   * @throws NoSuchFileException when no preopen holds the path or it does not exist
+   * @throws IOException when it exists but cannot be read, or the lookup is refused
+   */
+  public byte[] readGuestFile(String guestPath) throws IOException {
+    WasiOptions.Preopen best = null;
+    String bestRest = null;
+    String path = guestPath;
+    while (path.startsWith("./")) {
+      path = path.substring(2);
+    }
+    for (WasiOptions.Preopen p : options.preopens()) {
+      String name = p.guestName();
+      while (name.length() > 1 && name.endsWith("/")) {
+        name = name.substring(0, name.length() - 1);
+      }
+      String rest = null;
+      if (name.equals("/") && path.startsWith("/")) {
+        rest = path.substring(1);
+      } else if (name.equals(".") && !path.startsWith("/")) {
+        rest = path;
+      } else if (path.equals(name)) {
+        rest = ".";
+      } else if (path.startsWith(name + "/")) {
+        rest = path.substring(name.length() + 1);
+      }
+      if (rest != null && (best == null || name.length() > best.guestName().length())) {
+        best = p;
+        bestRest = rest.isEmpty() ? "." : rest;
+      }
+    }
+    if (best == null) {
+      throw new NoSuchFileException(guestPath, null, "not under any preopened directory");
+    }
+    try {
+      return Files.readAllBytes(Sandbox.resolve(best.hostDir(), bestRest, true).host());
+    } catch (WasiException e) {
+      if (e.errno == Errno.NOENT) {
+        throw new NoSuchFileException(guestPath);
+      }
+      throw new IOException(guestPath + ": lookup refused (WASI errno " + e.errno + ")");
+    }
   }
 
   /** Closes every descriptor the program left open, and flushes its output streams. */
