@@ -112,19 +112,51 @@ public final class ModuleTranslator {
     }
   }
 
+  /** The functions of one generated class: indices [from, to) of the defined functions. */
+  private record Shard(String owner, int from, int to) {}
+
+  /**
+   * Translates the function classes, several at a time (they share only read-only state); errors
+   * are reported for the lowest function index, as a sequential translation would.
+   */
   private void translateFunctions(int defined, Map<String, byte[]> classes) {
-    ClassWriter cw = null;
-    String owner = null;
-    for (int i = 0; i < defined; i++) {
-      int index = info.importedFunctions + i;
-      String fnOwner = info.functionOwners.get(index);
-      if (!fnOwner.equals(owner)) {
-        if (cw != null) {
-          classes.put(binaryName(owner), finish(cw, owner));
-        }
-        owner = fnOwner;
-        cw = newClass(owner);
+    List<Shard> shards = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i <= defined; i++) {
+      if (i == defined
+          || !info.functionOwners
+              .get(info.importedFunctions + i)
+              .equals(info.functionOwners.get(info.importedFunctions + from))) {
+        shards.add(new Shard(info.functionOwners.get(info.importedFunctions + from), from, i));
+        from = i;
       }
+    }
+    Object[] results = new Object[shards.size()];
+    java.util.stream.IntStream.range(0, shards.size())
+        .parallel()
+        .forEach(
+            k -> {
+              try {
+                results[k] = translateShard(shards.get(k));
+              } catch (RuntimeException | Error e) {
+                results[k] = e;
+              }
+            });
+    for (int k = 0; k < results.length; k++) {
+      if (results[k] instanceof RuntimeException) {
+        throw (RuntimeException) results[k];
+      }
+      if (results[k] instanceof Error) {
+        throw (Error) results[k];
+      }
+      classes.put(binaryName(shards.get(k).owner()), (byte[]) results[k]);
+    }
+  }
+
+  private byte[] translateShard(Shard shard) {
+    ClassWriter cw = newClass(shard.owner());
+    for (int i = shard.from(); i < shard.to(); i++) {
+      int index = info.importedFunctions + i;
       FuncType type = info.functionTypes.get(index);
       if (JvmTypes.parameterSlots(type.params()) > JvmTypes.MAX_PARAMETER_SLOTS) {
         throw new CompileException(
@@ -149,9 +181,7 @@ public final class ModuleTranslator {
             e);
       }
     }
-    if (cw != null) {
-      classes.put(binaryName(owner), finish(cw, owner));
-    }
+    return finish(cw, shard.owner());
   }
 
   private static ClassWriter newClass(String internalName) {

@@ -9,17 +9,28 @@ import java.lang.invoke.MethodType;
 public final class CompiledFunction implements WasmFunction {
   private final FuncType type;
   private final MethodHandle handle;
-  private final MethodHandle generic;
+
+  /** The handle for call(): built on first use, since most exports are never called that way. */
+  private volatile MethodHandle generic;
+
   private final String description;
 
   CompiledFunction(FuncType type, MethodHandle handle, String description) {
     this.type = type;
     this.handle = handle;
     this.description = description;
-    this.generic =
-        handle
-            .asSpreader(Object[].class, type.params().size())
-            .asType(MethodType.methodType(Object.class, Object[].class));
+  }
+
+  private MethodHandle generic() {
+    MethodHandle g = generic;
+    if (g == null) {
+      g =
+          handle
+              .asSpreader(Object[].class, type.params().size())
+              .asType(MethodType.methodType(Object.class, Object[].class));
+      generic = g;
+    }
+    return g;
   }
 
   @Override
@@ -37,7 +48,7 @@ public final class CompiledFunction implements WasmFunction {
     Values.checkArguments(type, args);
     Object result;
     try {
-      result = (Object) generic.invokeExact(args);
+      result = (Object) generic().invokeExact(args);
     } catch (Throwable t) {
       throw Traps.boundary(t);
     }
