@@ -42,8 +42,37 @@ final class GuestProgram {
     return wasi.output();
   }
 
-  /** Runs {@code _start}; a trap ends the run with exit code -1 and the trap text appended. */
-  Result run() {
+  /** The JVM stack for guest code, as the command-line runner gives it (deep C recursion). */
+  private static final long GUEST_STACK_BYTES = 64L << 20;
+
+  /**
+   * Runs {@code _start} on a thread with a large stack; a trap ends the run with exit code -1 and
+   * the trap text appended.
+   */
+  Result run() throws InterruptedException {
+    Result[] result = new Result[1];
+    RuntimeException[] failure = new RuntimeException[1];
+    Thread thread =
+        new Thread(
+            null,
+            () -> {
+              try {
+                result[0] = runHere();
+              } catch (RuntimeException e) {
+                failure[0] = e;
+              }
+            },
+            "guest",
+            GUEST_STACK_BYTES);
+    thread.start();
+    thread.join();
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    return result[0];
+  }
+
+  private Result runHere() {
     try {
       main.instance().function("_start").call();
       return new Result(wasi.output(), 0);

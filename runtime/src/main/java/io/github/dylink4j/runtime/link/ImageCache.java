@@ -1,6 +1,7 @@
 package io.github.dylink4j.runtime.link;
 
 import io.github.dylink4j.runtime.ModuleImage;
+import io.github.dylink4j.runtime.bundle.ImageLookup;
 import io.github.dylink4j.runtime.spi.ModuleCompiler;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,11 +15,13 @@ import java.util.Map;
  * still gets its own class loader, which unloading relies on.
  */
 final class ImageCache {
-  private final ModuleCompiler compiler;
+  // [bundle hook, issue 6] images come from a class-path bundle, the disk cache or the compiler
+  // (null: found with ServiceLoader only when a module has no bundle); see runtime/bundle.
+  private final ImageLookup lookup;
   private final Map<String, ModuleImage> images = new HashMap<>();
 
   ImageCache(ModuleCompiler compiler) {
-    this.compiler = compiler;
+    this.lookup = ImageLookup.standard(compiler);
   }
 
   synchronized ModuleImage compile(byte[] wasm, String name) {
@@ -26,7 +29,7 @@ final class ImageCache {
     ModuleImage image = images.get(key);
     if (image == null) {
       try {
-        image = compiler.compile(wasm, name);
+        image = lookup.find(wasm, name).image(); // [bundle hook, issue 6]
       } catch (DlException e) {
         throw e;
       } catch (RuntimeException e) {

@@ -65,6 +65,9 @@ public final class Linker {
   /** GOT cells each library imported, filled after its load group is instantiated. */
   private final Map<LoadedLibrary, List<GotEntry>> gotEntries = new HashMap<>();
 
+  /** The libraries of the dlopen in progress (empty otherwise). */
+  private final Set<LoadedLibrary> loading = new HashSet<>();
+
   private final Map<String, WasmFunction> linkerFunctions = new LinkedHashMap<>();
   private Memory memory;
   private TableSlots slots;
@@ -277,7 +280,28 @@ public final class Linker {
       }
       String who = group.loaded.isEmpty() ? found.path() : group.loaded.get(0).name;
       throw new DlException(who + ": " + describe(e), e);
+    } finally {
+      loading.clear();
     }
+  }
+
+  /**
+   * Records that {@code lib} bound to {@code symbol}: a library loaded before this dlopen that is
+   * not among its dependencies then stays loaded as long as {@code lib} does (glibc adds such
+   * libraries to the binder's dependencies). Libraries of the same dlopen are not recorded, so no
+   * cycle of references can form.
+   */
+  private void recordBinding(LoadedLibrary lib, Symbol symbol) {
+    LoadedLibrary owner = symbol.owner();
+    if (owner == lib
+        || owner.main
+        || loading.contains(owner)
+        || lib.boundTo.contains(owner)
+        || localScope(lib).contains(owner)) {
+      return;
+    }
+    lib.boundTo.add(owner);
+    owner.references++;
   }
 
   private static String describe(RuntimeException e) {
@@ -342,6 +366,7 @@ public final class Linker {
             (int) mem.tableSize());
     lib.needed.addAll(deps);
     group.loaded.add(lib);
+    loading.add(lib);
     group.info.put(lib, info);
     byPath.put(path, lib);
     byRequestedName.put(requestedName, lib);
@@ -434,6 +459,7 @@ public final class Linker {
     Symbol symbol = lookup(name, scope);
     if (symbol != null && symbol.isFunction()) {
       checkType(lib, name, imp.funcType(), symbol);
+      recordBinding(lib, symbol);
       return symbol.function();
     }
     LazyFunction stub = new LazyFunction(imp.funcType(), name, lib, weak, this::resolveLazily);
@@ -476,6 +502,9 @@ public final class Linker {
     List<LoadedLibrary> scope = lookupScope(lib.scopeRoot);
     for (GotEntry entry : gotEntries.getOrDefault(lib, List.of())) {
       Symbol symbol = lookup(entry.name(), scope);
+      if (symbol != null) {
+        recordBinding(lib, symbol);
+      }
       int value;
       if (symbol == null) {
         if (!entry.weak()) {
@@ -520,6 +549,9 @@ public final class Linker {
       dep.references--;
     }
     for (LoadedLibrary lib : group.loaded) {
+      for (LoadedLibrary bound : lib.boundTo) {
+        bound.references--;
+      }
       forget(lib);
     }
   }
@@ -581,6 +613,11 @@ public final class Linker {
     if (symbol == null) {
       throw new DlException((lib == null ? "" : lib.name + ": ") + "undefined symbol: " + name);
     }
+    if (lib == null) {
+      // glibc makes the caller depend on what RTLD_DEFAULT found; the caller cannot be told
+      // apart here, so it is taken to be the main program, which keeps the library for good.
+      recordBinding(main, symbol);
+    }
     return symbol;
   }
 
@@ -615,7 +652,9 @@ public final class Linker {
   private void unload(LoadedLibrary lib) {
     forget(lib);
     globalScope.remove(lib);
-    for (LoadedLibrary dep : lib.needed) {
+    List<LoadedLibrary> held = new ArrayList<>(lib.needed);
+    held.addAll(lib.boundTo);
+    for (LoadedLibrary dep : held) {
       dep.references--;
       if (dep.references <= 0 && !dep.noDelete && !dep.unloaded) {
         unload(dep);

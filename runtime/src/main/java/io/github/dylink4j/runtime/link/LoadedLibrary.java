@@ -7,6 +7,7 @@ import io.github.dylink4j.runtime.WasmFunction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,12 @@ public final class LoadedLibrary {
 
   /** NEEDED libraries, in order. */
   final List<LoadedLibrary> needed = new ArrayList<>();
+
+  /**
+   * Libraries loaded before this one whose symbols it bound to without having them as NEEDED
+   * libraries: each holds one reference for this library, as glibc's "reldeps" keep them loaded.
+   */
+  final Set<LoadedLibrary> boundTo = new LinkedHashSet<>();
 
   /** Table slots given to this library's functions for their address; cleared on unload. */
   final List<Integer> functionSlots = new ArrayList<>();
