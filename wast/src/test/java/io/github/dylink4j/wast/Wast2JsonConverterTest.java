@@ -65,6 +65,8 @@ class Wast2JsonConverterTest {
     WastException e = assertThrows(WastException.class, () -> cache.jsonFor(wast));
     assertTrue(e.getMessage().startsWith("cannot convert " + wast + ": "), e.getMessage());
     assertTrue(e.getMessage().contains("wast2json rejected the script"), e.getMessage());
+    // wast2json's own diagnostic, with the user's path, line and column.
+    assertTrue(e.getMessage().contains(wast + ":2:1: error: "), e.getMessage());
   }
 
   private static int readIntLe(byte[] b) {
