@@ -192,6 +192,45 @@ class CompilerTest {
   }
 
   @Test
+  void callIndirectFollowsTableChangesAfterCaching() {
+    WasmBuilder b = new WasmBuilder().table(FUNCREF, 8);
+    int ii = b.type(new int[] {I32}, new int[] {I32});
+    int[] fs = new int[6];
+    for (int k = 0; k < fs.length; k++) {
+      fs[k] = b.function(ii, NONE, new Code().localGet(0).i32Const(100 * k).op(0x6A));
+    }
+    int other = b.function(b.type(NONE, NONE), NONE, new Code());
+    b.elem(0, fs);
+    b.elem(7, other);
+    // call(slot, x) = table[slot](x)
+    int call =
+        b.function(
+            b.type(new int[] {I32, I32}, new int[] {I32}),
+            NONE,
+            new Code().localGet(1).localGet(0).op(0x11).u32(ii).u32(0));
+    b.exportFunction("call", call).exportTable("table");
+    ModuleInstance m = instantiate(b);
+    WasmFunction f = m.function("call");
+    for (int round = 0; round < 3; round++) {
+      assertArrayEquals(new Object[] {1}, f.call(0, 1));
+    }
+    // Replace slot 0 behind the cached target: same type, then another type, then null.
+    m.table("table").set(0, m.table("table").get(3));
+    assertArrayEquals(new Object[] {301}, f.call(0, 1));
+    m.table("table").set(0, m.table("table").get(7));
+    assertEquals("indirect call type mismatch", trap(f, 0, 1));
+    m.table("table").set(0, null);
+    assertEquals("uninitialized element", trap(f, 0, 1));
+    // More distinct targets than the site caches: it must stay correct.
+    for (int k = 1; k < fs.length; k++) {
+      assertArrayEquals(new Object[] {100 * k + 5}, f.call(k, 5));
+    }
+    for (int k = 1; k < fs.length; k++) {
+      assertArrayEquals(new Object[] {100 * k + 6}, f.call(k, 6));
+    }
+  }
+
+  @Test
   void memoryGrowInCalleeIsVisibleToCaller() {
     WasmBuilder b = new WasmBuilder().memory(1, 4);
     int grow = b.function(b.type(NONE, new int[] {I32}), NONE, new Code().i32Const(1).op(0x40, 0));

@@ -98,6 +98,11 @@ final class WasmBuilder {
     return this;
   }
 
+  WasmBuilder exportTable(String name) {
+    exports.add(new Code().name(name).op(1).u32(0).bytes());
+    return this;
+  }
+
   WasmBuilder exportGlobal(String name, int index) {
     exports.add(new Code().name(name).op(3).u32(index).bytes());
     return this;

@@ -1,7 +1,5 @@
 package io.github.dylink4j.runtime.internal;
 
-import io.github.dylink4j.runtime.FuncType;
-import io.github.dylink4j.runtime.Table;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandle;
@@ -11,22 +9,6 @@ import java.lang.invoke.MethodType;
 /** {@code invokedynamic} bootstrap methods used by generated code. */
 public final class Bootstraps {
   private Bootstraps() {}
-
-  private static final MethodHandle DISPATCH;
-
-  static {
-    try {
-      DISPATCH =
-          MethodHandles.lookup()
-              .findStatic(
-                  TableOps.class,
-                  "dispatch",
-                  MethodType.methodType(
-                      MethodHandle.class, int.class, Table.class, FuncType.class));
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
 
   /**
    * A call to imported function {@code index}: bound once to the resolved target (another module's
@@ -63,24 +45,12 @@ public final class Bootstraps {
 
   /**
    * {@code call_indirect} through table {@code tableIndex} with type {@code typeIndex}: the call
-   * site takes the wasm arguments followed by the table index.
+   * site takes the wasm arguments followed by the table index (an inline cache, see {@link
+   * IndirectCallSite}).
    */
   public static CallSite callIndirect(
       MethodHandles.Lookup lookup, String name, MethodType type, int tableIndex, int typeIndex) {
     InstanceContext context = InstanceContext.of(lookup.lookupClass());
-    Table table = context.table(tableIndex);
-    FuncType expected = context.type(typeIndex);
-    int n = type.parameterCount() - 1;
-    MethodType targetType = type.dropParameterTypes(n, n + 1);
-    // (MethodHandle, args...)R, whose handle comes from dispatch(index): (index, args...)R
-    MethodHandle invoker = MethodHandles.exactInvoker(targetType);
-    MethodHandle resolve = MethodHandles.insertArguments(DISPATCH, 1, table, expected);
-    MethodHandle indexFirst = MethodHandles.filterArguments(invoker, 0, resolve);
-    int[] order = new int[n + 1];
-    order[0] = n;
-    for (int i = 0; i < n; i++) {
-      order[i + 1] = i;
-    }
-    return new ConstantCallSite(MethodHandles.permuteArguments(indexFirst, type, order));
+    return new IndirectCallSite(type, context.table(tableIndex), context.type(typeIndex));
   }
 }
