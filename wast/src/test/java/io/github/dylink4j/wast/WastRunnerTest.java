@@ -133,9 +133,12 @@ class WastRunnerTest {
     WastRunner runner =
         runner(
             (b, n) -> {
-              while (true) {
-                Thread.onSpinWait(); // a guest loop that never ends
+              // A guest loop that never ends; it does honour interrupts so that on JDKs without
+              // Thread.stop it does not outlive the test.
+              while (!Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
               }
+              throw new IllegalStateException("interrupted");
             },
             Duration.ofMillis(500));
     long start = System.nanoTime();
