@@ -6,9 +6,7 @@ import io.github.dylink4j.runtime.link.LoadedLibrary;
 import io.github.dylink4j.runtime.spi.ModuleCompiler;
 import java.nio.file.NoSuchFileException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -27,7 +25,9 @@ public final class Linkage {
   private final Map<LoadedLibrary, Library> views = new HashMap<>();
 
   private Linkage(Builder b) {
-    ModuleCompiler compiler = b.compiler != null ? b.compiler : discoverCompiler();
+    // [bundle hook, issue 6] no eager discovery: with precompiled bundles no compiler is needed;
+    // ImageLookup (runtime/bundle) finds one with ServiceLoader when a module has no bundle.
+    ModuleCompiler compiler = b.compiler;
     this.linker = new Linker(compiler, b.files, b.environment.get("LD_LIBRARY_PATH"), b.imports);
     new DlfcnImports(linker).install();
   }
@@ -95,20 +95,6 @@ public final class Linkage {
   private synchronized Library view(LoadedLibrary lib) {
     views.keySet().removeIf(LoadedLibrary::isUnloaded);
     return views.computeIfAbsent(lib, l -> new Library(this, l));
-  }
-
-  private static ModuleCompiler discoverCompiler() {
-    try {
-      Iterator<ModuleCompiler> it = ServiceLoader.load(ModuleCompiler.class).iterator();
-      if (it.hasNext()) {
-        return it.next();
-      }
-    } catch (ServiceConfigurationError e) {
-      throw new IllegalStateException("the registered module compiler cannot be loaded", e);
-    }
-    throw new IllegalStateException(
-        "no module compiler: put dylink4j-compiler on the class path or pass one to"
-            + " Linkage.builder().compiler(...)");
   }
 
   /** Configuration of a {@link Linkage}. */
