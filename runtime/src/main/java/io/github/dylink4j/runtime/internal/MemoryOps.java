@@ -25,8 +25,14 @@ public final class MemoryOps {
    * Effective address of unsigned {@code addr} plus unsigned {@code offset}. Any address at or
    * beyond 2^31 is out of bounds (no array is that large): with both operands and the sum
    * non-negative as ints, the sum did not wrap.
+   *
+   * <p>Offset 0 (a constant in compiled code) needs no check here: an address at or beyond 2^31 is
+   * a negative index, which the array access itself rejects.
    */
   public static int ea(int addr, int offset) {
+    if (offset == 0) {
+      return addr; // folded away when inlined: the array's own bounds check rejects addr >= 2^31
+    }
     int ea = addr + offset;
     if ((addr | offset | ea) < 0) {
       throw Traps.outOfBoundsMemory();
