@@ -48,6 +48,12 @@ public final class Linker {
   /** The stack given to side modules when the program does not export its own. */
   private static final int FALLBACK_STACK_SIZE = 1 << 20;
 
+  /** Where a PIC main module's data starts: after a null page, as emscripten's GLOBAL_BASE. */
+  private static final long PIC_MAIN_DATA_START = 1024;
+
+  /** A PIC main module's C stack: 8 MiB, zig's default for wasm executables being 16 MiB. */
+  private static final long PIC_MAIN_STACK_SIZE = 8L << 20;
+
   private final ModuleCompiler compiler;
   private final LibrarySearch search;
   private final Imports hostImports;
@@ -64,6 +70,9 @@ public final class Linker {
 
   /** GOT cells each library imported, filled after its load group is instantiated. */
   private final Map<LoadedLibrary, List<GotEntry>> gotEntries = new HashMap<>();
+
+  /** Symbols the static linker would define for a PIC main module (__heap_base ...). */
+  private final Map<String, Integer> linkerData = new HashMap<>();
 
   /** The libraries of the dlopen in progress (empty otherwise). */
   private final Set<LoadedLibrary> loading = new HashSet<>();
@@ -118,13 +127,12 @@ public final class Linker {
       throw new IllegalStateException("the main module is already loaded: " + main.name);
     }
     Optional<DylinkInfo> dylink = readDylink(wasm, name);
-    if (dylink.isPresent()) {
-      throw new DlException(
-          name
-              + ": a main module with its own dylink.0 section (a -shared PIC main module) is not"
-              + " supported yet; link the program without -shared");
-    }
     ModuleImage image = images.compile(wasm, name);
+    return dylink.isPresent() ? loadPicMain(image, name, dylink.get()) : loadPlainMain(image, name);
+  }
+
+  /** A non-PIC main module: absolute addresses, its own stack pointer, its own data layout. */
+  private LoadedLibrary loadPlainMain(ModuleImage image, String name) {
     Imports imports = new Imports();
     Memory importedMemory = null;
     Table importedTable = null;
@@ -164,23 +172,100 @@ public final class Linker {
               + " with -Xlinker --import-memory -Xlinker --import-table");
     }
     slots = new TableSlots(table);
-    slots.recordExisting(0, table.size());
     allocator = new DataAllocator(memory);
-    allocator.useProgramAllocator(instance.function("malloc"), instance.function("free"));
     main = new LoadedLibrary(nextHandle++, name, true, 0, 0, -1, 0, 0);
     main.instance = instance;
-    main.references = 1;
-    main.noDelete = true;
-    main.global = true;
-    byHandle.put(main.handle, main);
-    globalScope.add(main);
     stackPointer = instance.global(STACK_POINTER);
     if (stackPointer == null || !stackPointer.mutable() || stackPointer.type() != ValType.I32) {
       // Calls nest, so side modules can use a stack of their own when the program keeps its
       // stack pointer private (it then needs no -Wl,--export=__stack_pointer).
       stackPointer = null;
     }
+    publishMain(instance);
     return main;
+  }
+
+  /**
+   * A PIC main module (linked with {@code -shared}): it carries dylink.0 and is loaded like a side
+   * module placed first. The loader lays out the memory: a null page, the module's data at {@code
+   * __memory_base}, then its C stack, then the heap ({@code __heap_base}); slot 0 of the table
+   * stays empty so a null function pointer traps.
+   */
+  private LoadedLibrary loadPicMain(ModuleImage image, String name, DylinkInfo info) {
+    if (!info.needed().isEmpty()) {
+      throw new DlException(name + ": NEEDED libraries of a PIC main module are not supported yet");
+    }
+    MemInfo mem = info.memInfo();
+    long align = 1L << Math.min(mem.memoryAlignment(), 16);
+    long memoryBase = (PIC_MAIN_DATA_START + align - 1) & -align;
+    long stackLow = (memoryBase + mem.memorySize() + 15) & -16L;
+    long heapBase = stackLow + PIC_MAIN_STACK_SIZE;
+    long pages = (heapBase + Memory.PAGE_SIZE - 1) / Memory.PAGE_SIZE;
+    ImportSpec memoryImport = null;
+    ImportSpec tableImport = null;
+    for (ImportSpec imp : image.spec().imports()) {
+      if (imp.kind() == Kind.MEMORY) {
+        memoryImport = imp;
+      } else if (imp.kind() == Kind.TABLE) {
+        tableImport = imp;
+      }
+    }
+    if (memoryImport == null || tableImport == null) {
+      throw new DlException(name + ": a PIC main module must import its memory and table");
+    }
+    pages = Math.max(pages, memoryImport.limits().min());
+    if (pages > Memory.MAX_PAGES
+        || (memoryImport.limits().max() >= 0 && pages > memoryImport.limits().max())) {
+      throw new DlException(name + ": its data and stack do not fit in its memory");
+    }
+    memory = new Memory((int) pages, (int) memoryImport.limits().max());
+    long tableAlign = 1L << Math.min(mem.tableAlignment(), 16);
+    long tableBase = (1 + tableAlign - 1) & -tableAlign;
+    long tableSize = Math.max(tableBase + mem.tableSize(), tableImport.limits().min());
+    slots =
+        new TableSlots(
+            new Table(ValType.FUNCREF, (int) tableSize, (int) tableImport.limits().max()));
+    allocator = new DataAllocator(memory);
+    stackPointer = new Global(ValType.I32, true, (int) heapBase);
+    linkerData.put("__heap_base", (int) heapBase);
+    linkerData.put("__heap_end", memory.byteSize());
+    linkerData.put("__stack_low", (int) stackLow);
+    linkerData.put("__stack_high", (int) heapBase);
+
+    main =
+        new LoadedLibrary(
+            nextHandle++,
+            name,
+            true,
+            (int) memoryBase,
+            (int) mem.memorySize(),
+            -1,
+            (int) tableBase,
+            (int) mem.tableSize());
+    loading.add(main);
+    try {
+      Imports imports = resolveImports(main, image, weakImports(info));
+      main.instance = image.instantiate(imports);
+      fillGot(main);
+    } catch (LinkException e) {
+      throw e instanceof DlException ? e : new DlException(name + ": " + e.getMessage(), e);
+    } finally {
+      loading.clear();
+    }
+    publishMain(main.instance);
+    // Constructors run from _start (__wasm_call_ctors); data relocations are the loader's job.
+    call(main, "__wasm_apply_data_relocs");
+    return main;
+  }
+
+  private void publishMain(ModuleInstance instance) {
+    slots.recordExisting(0, slots.table().size());
+    allocator.useProgramAllocator(instance.function("malloc"), instance.function("free"));
+    main.references = 1;
+    main.noDelete = true;
+    main.global = true;
+    byHandle.put(main.handle, main);
+    globalScope.add(main);
   }
 
   private Global stackPointerForSideModules() {
@@ -502,6 +587,9 @@ public final class Linker {
     List<LoadedLibrary> scope = lookupScope(lib.scopeRoot);
     for (GotEntry entry : gotEntries.getOrDefault(lib, List.of())) {
       Symbol symbol = lookup(entry.name(), scope);
+      if (symbol == null && linkerData.containsKey(entry.name()) && !entry.function()) {
+        symbol = new Symbol(entry.name(), main, null, linkerData.get(entry.name()));
+      }
       if (symbol != null) {
         recordBinding(lib, symbol);
       }
