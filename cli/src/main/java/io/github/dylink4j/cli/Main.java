@@ -18,7 +18,13 @@ import picocli.CommandLine.Spec;
     description =
         "Runs WebAssembly C programs and their dynamically loaded side modules on the JVM.",
     // To add a subcommand, add its class here.
-    subcommands = {InspectCommand.class, WastCommand.class, RunCommand.class, HelpCommand.class})
+    subcommands = {
+      InspectCommand.class,
+      WastCommand.class,
+      RunCommand.class,
+      CompileCommand.class,
+      HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @Spec CommandSpec spec;
