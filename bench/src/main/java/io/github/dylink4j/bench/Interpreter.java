@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
     value = 1,
     jvmArgsAppend = {"-Xss128m", "-XX:-DontCompileHugeMethods", "-XX:ReservedCodeCacheSize=512m"})
 @Warmup(iterations = 1, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Measurement(iterations = 2, time = 1)
 public class Interpreter {
   @Param({"nbody", "fannkuch", "sha256", "matmul", "interp", "hashtable", "dynlink-one"})
   public String workload;
