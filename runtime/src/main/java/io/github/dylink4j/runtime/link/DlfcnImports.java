@@ -5,12 +5,14 @@ import io.github.dylink4j.runtime.Memory;
 import io.github.dylink4j.runtime.ValType;
 import io.github.dylink4j.runtime.WasmFunction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The guest's dlfcn API as host functions {@code env.dlopen}, {@code env.dlsym}, {@code
- * env.dlerror} and {@code env.dlclose}, with musl's constants and glibc's behaviour: errors are
- * reported through {@code dlerror()} once, per thread.
+ * env.dlerror}, {@code env.dlclose} and {@code env.dladdr}, with musl's constants and glibc's
+ * behaviour: errors are reported through {@code dlerror()} once, per thread.
  */
 public final class DlfcnImports {
   private static final FuncType I32_I32_TO_I32 =
@@ -28,6 +30,9 @@ public final class DlfcnImports {
   /** The string dlerror last returned, freed at the next call (that is how long it stays valid). */
   private final ThreadLocal<DataAllocator.Block> lastMessage = new ThreadLocal<>();
 
+  /** Strings handed out by dladdr, which must stay valid: one copy of each. */
+  private final Map<String, Integer> strings = new HashMap<>();
+
   public DlfcnImports(Linker linker) {
     this.linker = linker;
   }
@@ -38,6 +43,7 @@ public final class DlfcnImports {
     linker.addLinkerFunction("dlsym", WasmFunction.host(I32_I32_TO_I32, a -> dlsym(a)));
     linker.addLinkerFunction("dlerror", WasmFunction.host(TO_I32, a -> dlerror()));
     linker.addLinkerFunction("dlclose", WasmFunction.host(I32_TO_I32, a -> dlclose(a)));
+    linker.addLinkerFunction("dladdr", WasmFunction.host(I32_I32_TO_I32, a -> dladdr(a)));
   }
 
   private Object[] dlopen(Object[] args) {
@@ -101,6 +107,38 @@ public final class DlfcnImports {
     DataAllocator.Block block = linker.allocateString(message.getBytes(StandardCharsets.UTF_8));
     lastMessage.set(block);
     return result(block.address());
+  }
+
+  /**
+   * {@code int dladdr(const void *addr, Dl_info *info)}: fills the four 32-bit fields {@code
+   * dli_fname, dli_fbase, dli_sname, dli_saddr} and returns 1, or returns 0 when no loaded library
+   * holds the address. The strings stay valid for the program's lifetime.
+   */
+  private Object[] dladdr(Object[] args) {
+    int address = (Integer) args[0];
+    int info = (Integer) args[1];
+    Linker.AddressInfo found = linker.dladdr(address);
+    if (found == null) {
+      return result(0);
+    }
+    Memory m = memory();
+    Symbol symbol = found.symbol();
+    m.writeInt(info, interned(found.library().name()));
+    m.writeInt(info + 4, found.library().memoryBase());
+    m.writeInt(info + 8, symbol == null ? 0 : interned(symbol.name()));
+    m.writeInt(info + 12, symbol == null ? 0 : linker.address(symbol));
+    return result(1);
+  }
+
+  private int interned(String s) {
+    synchronized (strings) {
+      Integer address = strings.get(s);
+      if (address == null) {
+        address = linker.allocateString(s.getBytes(StandardCharsets.UTF_8)).address();
+        strings.put(s, address);
+      }
+      return address;
+    }
   }
 
   private Memory memory() {

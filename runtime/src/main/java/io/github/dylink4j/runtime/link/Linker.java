@@ -330,6 +330,8 @@ public final class Linker {
 
   private LoadedLibrary loadGroup(LibrarySearch.Found found, String requestedName, int flags) {
     LoadGroup group = new LoadGroup();
+    // A constructor may dlopen in turn: that inner load must not end this one's group.
+    Set<LoadedLibrary> outer = new HashSet<>(loading);
     try {
       LoadedLibrary root = load(found, requestedName, group);
       for (LoadedLibrary lib : group.loaded) {
@@ -367,6 +369,7 @@ public final class Linker {
       throw new DlException(who + ": " + describe(e), e);
     } finally {
       loading.clear();
+      loading.addAll(outer);
     }
   }
 
@@ -777,6 +780,46 @@ public final class Linker {
     if (main == null) {
       throw new IllegalStateException("load the main module first");
     }
+  }
+
+  /** What {@code dladdr} reports for an address: the library, and the symbol at or below it. */
+  public record AddressInfo(LoadedLibrary library, Symbol symbol) {}
+
+  /**
+   * The library an address belongs to: a function pointer (table index) of one of its functions, or
+   * an address inside a side module's data area; null when none. Function pointers are tried first:
+   * they are small numbers, below any data address of a side module.
+   */
+  public synchronized AddressInfo dladdr(int address) {
+    Table table = slots.table();
+    if (address > 0 && address < table.size() && table.get(address) instanceof WasmFunction) {
+      WasmFunction f = (WasmFunction) table.get(address);
+      for (LoadedLibrary lib : libraries()) {
+        for (Symbol s : lib.symbols().values()) {
+          if (s.function() == f) {
+            return new AddressInfo(lib, s);
+          }
+        }
+        if (address >= lib.tableBase && address < lib.tableBase + lib.tableSize) {
+          return new AddressInfo(lib, null);
+        }
+      }
+    }
+    for (LoadedLibrary lib : libraries()) {
+      if (Integer.compareUnsigned(address, lib.memoryBase) >= 0
+          && Integer.compareUnsigned(address, lib.memoryBase + lib.memorySize) < 0) {
+        Symbol best = null;
+        for (Symbol s : lib.symbols().values()) {
+          if (!s.isFunction()
+              && Integer.compareUnsigned(s.address(), address) <= 0
+              && (best == null || Integer.compareUnsigned(s.address(), best.address()) > 0)) {
+            best = s;
+          }
+        }
+        return new AddressInfo(lib, best);
+      }
+    }
+    return null;
   }
 
   /** Every library loaded now, main first, in load order of handles. */
