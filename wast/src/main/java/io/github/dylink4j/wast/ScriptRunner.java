@@ -290,7 +290,7 @@ final class ScriptRunner {
     result.note(script.name() + ":" + c.line() + ": " + c.type() + ": " + text);
   }
 
-  private String describe(Command c) {
+  String describe(Command c) {
     if (c instanceof Command.Module m) {
       return "module" + (m.name() == null ? "" : " " + m.name()) + " (" + m.filename() + ")";
     }

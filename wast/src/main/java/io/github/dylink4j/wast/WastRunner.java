@@ -142,7 +142,7 @@ public final class WastRunner {
       Command stuck = runner.running();
       result.failAndClose(
           stuck == null ? 0 : stuck.line(),
-          stuck == null ? "script" : stuck.type(),
+          stuck == null ? "script" : runner.describe(stuck),
           "the file finishes within " + budget.toSeconds() + " s",
           "still running at " + (stuck == null ? "?" : name + ":" + stuck.line()));
       stop(t);

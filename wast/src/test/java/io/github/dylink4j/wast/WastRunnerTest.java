@@ -148,6 +148,7 @@ class WastRunnerTest {
     FileResult r = results.get(0);
     assertEquals(1, r.failed());
     assertTrue(r.failures().get(0).actual().contains("slow.wast:1"), r.failures().toString());
+    assertEquals("module (script.0.wasm)", r.failures().get(0).command());
     assertEquals(1, results.get(1).skipped());
     String out = printed.toString(StandardCharsets.UTF_8);
     assertTrue(out.contains("FAIL slow.wast  (0 passed, 1 failed)"), out);
