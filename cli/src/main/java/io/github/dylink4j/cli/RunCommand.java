@@ -148,6 +148,8 @@ public final class RunCommand implements Callable<Integer>, Verbose {
       }
       if (i < frames.size()) {
         err.println("  ... " + (frames.size() - i) + " more frames");
+      } else if (GuestBacktrace.truncated(trap)) {
+        err.println("  ... (outer frames not recorded)");
       }
     }
     if (verbose) {

@@ -26,10 +26,16 @@ record FileStat(
     LinkOption[] options = follow ? FOLLOW : NOFOLLOW;
     if (path.getFileSystem().supportedFileAttributeViews().contains("unix")) {
       Map<String, Object> a = Files.readAttributes(path, UNIX_ATTRIBUTES, options);
+      int mode = (Integer) a.get("mode");
+      // Some file systems (Jimfs) keep only permission bits in the mode.
+      int type =
+          (mode & 0170000) != 0
+              ? typeOfMode(mode)
+              : typeOf(Files.readAttributes(path, BasicFileAttributes.class, options));
       return new FileStat(
           ((Number) a.get("dev")).longValue(),
           ((Number) a.get("ino")).longValue(),
-          typeOfMode((Integer) a.get("mode")),
+          type,
           ((Number) a.get("nlink")).longValue(),
           ((Number) a.get("size")).longValue(),
           nanos((FileTime) a.get("lastAccessTime")),

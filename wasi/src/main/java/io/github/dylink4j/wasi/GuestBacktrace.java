@@ -59,6 +59,20 @@ public final class GuestBacktrace {
     return out;
   }
 
+  /**
+   * Whether the JVM recorded only part of the stack (it keeps the innermost {@code
+   * -XX:MaxJavaStackTraceDepth} frames, 1024 by default), so the outermost guest frames are
+   * missing.
+   */
+  public static boolean truncated(Throwable trap) {
+    for (Throwable t = trap; t != null; t = t.getCause()) {
+      if (t.getStackTrace().length >= 1024) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The function names of the name section (subsection 1), or none. Malformed data is ignored. */
   static Map<Integer, String> functionNames(byte[] wasm) {
     Map<Integer, String> names = new HashMap<>();

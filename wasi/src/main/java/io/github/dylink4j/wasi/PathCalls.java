@@ -309,7 +309,11 @@ final class PathCalls {
     }
     try {
       // rename(2): atomic, replaces a file or an empty directory.
-      Files.move(from.host(), to.host(), StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          from.host(),
+          to.host(),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new WasiException(Errno.of(e));
     }

@@ -1,0 +1,140 @@
+package io.github.dylink4j.it.wasi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code dylink4j run} as a user sees it: a separate JVM running the command's main class (what the
+ * ./dylink4j launcher runs), checking exit status, stdout and the stderr format.
+ */
+class RunCommandTest {
+  @TempDir Path tmp;
+
+  record Outcome(int status, String stdout, String stderr) {}
+
+  private Outcome run(byte[] stdin, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add("io.github.dylink4j.cli.Main");
+    cmd.add("run");
+    cmd.addAll(List.of(args));
+    Path out = tmp.resolve("stdout.txt");
+    Path err = tmp.resolve("stderr.txt");
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(tmp.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    p.getOutputStream().write(stdin);
+    p.getOutputStream().close();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("dylink4j run did not finish: " + cmd);
+    }
+    return new Outcome(p.exitValue(), read(out), read(err));
+  }
+
+  private static String read(Path p) throws IOException {
+    return Files.readString(p, StandardCharsets.UTF_8);
+  }
+
+  private static String wasm(String name) {
+    return WasiFixtures.wasm(name).toString();
+  }
+
+  @Test
+  void exitStatusAndOutputAreTheProgramsAndOptionsAfterModuleAreItsArguments() throws Exception {
+    Outcome o = run(new byte[0], wasm("misc"), "exit", "42");
+    assertEquals(42, o.status());
+    assertEquals("exiting with 42\n", o.stdout());
+    assertEquals("", o.stderr());
+
+    o =
+        run(
+            new byte[0],
+            "--env",
+            "GREETING=hi",
+            "--env",
+            "EMPTY=",
+            wasm("misc"),
+            "one",
+            "two words");
+    assertEquals(WasiFixtures.expected("misc-info"), o.stdout());
+
+    o = run(new byte[0], wasm("misc"), "--verbose", "-x");
+    assertTrue(o.stdout().startsWith("argc=3\nargv[1]=--verbose\nargv[2]=-x\n"), o.stdout());
+  }
+
+  @Test
+  void stdinIsPipedThrough() throws Exception {
+    byte[] input = "Hello, stdin\nsecond line\nno newline at end".getBytes(StandardCharsets.UTF_8);
+    Outcome o = run(input, wasm("misc"), "cat");
+    assertEquals(0, o.status());
+    assertEquals(WasiFixtures.expected("misc-cat"), o.stdout());
+  }
+
+  @Test
+  void dirMapsAHostDirectoryToAGuestName() throws Exception {
+    Path host = Files.createDirectory(tmp.resolve("somewhere-else"));
+    Outcome o = run(new byte[0], "--dir", host + "::work", wasm("files"), "work");
+    assertEquals("", o.stderr());
+    assertEquals(WasiFixtures.expected("files"), o.stdout());
+    assertEquals(0, o.status());
+  }
+
+  @Test
+  void aTrapPrintsMessageAndBacktraceAndExits134() throws Exception {
+    Outcome o = run(new byte[0], wasm("trap"), "unreachable");
+    assertEquals(134, o.status());
+    assertEquals("mode unreachable\n", o.stdout());
+    assertEquals(
+        "error: wasm trap: unreachable\n"
+            + "wasm backtrace:\n"
+            + "    0: crash_here (trap.wasm)\n"
+            + "    1: call_crash (trap.wasm)\n"
+            + "    2: __main_void (trap.wasm)\n"
+            + "    3: _start (trap.wasm)\n",
+        o.stderr());
+
+    o = run(new byte[0], wasm("trap"), "divzero");
+    assertEquals(134, o.status());
+    assertTrue(o.stderr().startsWith("error: wasm trap: integer divide by zero\n"), o.stderr());
+    assertFalse(o.stderr().contains("at io.github"), "no Java stack trace without --verbose");
+  }
+
+  @Test
+  void problemsBeforeTheProgramRunsAreOneLineAndExit1() throws Exception {
+    Path needsDlopen = tmp.resolve("needs-dlopen.wasm");
+    Files.write(needsDlopen, WasiProgramsTest.NEEDS_DLOPEN);
+    Outcome o = run(new byte[0], needsDlopen.toString());
+    assertEquals(1, o.status());
+    assertEquals(
+        "dylink4j: error: "
+            + needsDlopen
+            + ": module needs-dlopen.wasm needs imports that are not provided:"
+            + " env.dlopen (function (i32 i32) -> (i32))\n",
+        o.stderr());
+
+    o = run(new byte[0], tmp.resolve("missing.wasm").toString());
+    assertEquals(1, o.status());
+    assertTrue(o.stderr().endsWith("missing.wasm: no such file\n"), o.stderr());
+
+    o = run(new byte[0], "--dir", tmp.resolve("nope").toString(), wasm("misc"));
+    assertEquals(1, o.status());
+    assertTrue(o.stderr().contains("--dir: not a directory"), o.stderr());
+  }
+}
