@@ -311,6 +311,49 @@ class CompilerTest {
   }
 
   @Test
+  void functionsWithMoreParametersThanTheJvmAllowsTakeAnArray() {
+    int n = 300; // 300 i32 parameters: more than a JVM method's 255 parameter slots
+    int[] params = new int[n];
+    java.util.Arrays.fill(params, I32);
+    WasmBuilder b = new WasmBuilder().table(FUNCREF, 1);
+    int big = b.type(params, new int[] {I32});
+    int host = b.importFunction("env", "last", big);
+    int sum =
+        b.function(big, NONE, new Code().localGet(0).localGet(150).op(0x6A).localGet(299).op(0x6A));
+    b.elem(0, sum);
+    int t = b.type(NONE, new int[] {I32});
+    Code direct = new Code();
+    Code indirect = new Code();
+    Code viaHost = new Code();
+    for (int k = 0; k < n; k++) {
+      direct.i32Const(k);
+      indirect.i32Const(k);
+      viaHost.i32Const(k);
+    }
+    direct.call(sum);
+    indirect.i32Const(0).op(0x11).u32(big).u32(0);
+    viaHost.call(host);
+    b.exportFunction("sum", sum)
+        .exportFunction("direct", b.function(t, NONE, direct))
+        .exportFunction("indirect", b.function(t, NONE, indirect))
+        .exportFunction("viaHost", b.function(t, NONE, viaHost));
+    List<ValType> types = java.util.Collections.nCopies(n, ValType.I32);
+    WasmFunction last =
+        WasmFunction.host(
+            FuncType.of(types, List.of(ValType.I32)), args -> new Object[] {args[n - 1]});
+    ModuleInstance m =
+        Compiler.compile(b.build(), "wide").instantiate(new Imports().add("env", "last", last));
+    assertArrayEquals(new Object[] {449}, m.function("direct").call());
+    assertArrayEquals(new Object[] {449}, m.function("indirect").call());
+    assertArrayEquals(new Object[] {299}, m.function("viaHost").call());
+    Object[] args = new Object[n];
+    for (int k = 0; k < n; k++) {
+      args[k] = k + 1;
+    }
+    assertArrayEquals(new Object[] {1 + 151 + 300}, m.function("sum").call(args));
+  }
+
+  @Test
   void globalsExportedAndPrivate() {
     WasmBuilder b = new WasmBuilder();
     int g = b.global(I32, true, new Code().i32Const(5));

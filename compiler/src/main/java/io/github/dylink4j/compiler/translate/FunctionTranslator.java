@@ -179,10 +179,23 @@ final class FunctionTranslator {
 
   void translate() {
     mv.visitCode();
+    boolean argumentArray = JvmTypes.argumentsInArray(type);
+    if (argumentArray) {
+      nextSlot = 1; // slot 0 holds the Object[] of boxed arguments
+    }
     for (ValType p : type.params()) {
       addLocal(p);
     }
     int paramCount = localTypes.size();
+    if (argumentArray) {
+      for (int i = 0; i < paramCount; i++) {
+        mv.visitVarInsn(Opcodes.ALOAD, 0);
+        Emit.iconst(mv, i);
+        mv.visitInsn(Opcodes.AALOAD);
+        Emit.unbox(mv, localTypes.get(i));
+        mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+      }
+    }
     for (var local : body.localTypes()) {
       addLocal(ModuleInfo.valType(local));
     }
@@ -1084,7 +1097,10 @@ final class FunctionTranslator {
     }
   }
 
-  /** Replaces the top values of {@code types} with one Object[] holding them boxed. */
+  /**
+   * Replaces the top values of {@code types} with one Object[] holding them boxed (several results,
+   * or the arguments of a function with too many parameters for the JVM).
+   */
   private void boxResults(List<ValType> types) {
     int n = types.size();
     int[] slots = new int[n];
@@ -1147,7 +1163,9 @@ final class FunctionTranslator {
     if (!live()) {
       return;
     }
-    checkParameterSlots(callee, 0);
+    if (JvmTypes.argumentsInArray(callee)) {
+      boxResults(callee.params());
+    }
     String desc = JvmTypes.methodDescriptor(callee);
     if (f < module.importedFunctions) {
       mv.visitInvokeDynamicInsn("import" + f, desc, IMPORT_BSM, f);
@@ -1169,19 +1187,17 @@ final class FunctionTranslator {
     if (!live()) {
       return;
     }
-    checkParameterSlots(callee, 1);
+    if (JvmTypes.argumentsInArray(callee)) {
+      int index = temp(ValType.I32);
+      mv.visitVarInsn(Opcodes.ISTORE, index);
+      boxResults(callee.params());
+      mv.visitVarInsn(Opcodes.ILOAD, index);
+      release(ValType.I32, index);
+    }
     String desc = JvmTypes.methodDescriptor(callee);
     desc = desc.substring(0, desc.indexOf(')')) + "I" + desc.substring(desc.indexOf(')'));
     mv.visitInvokeDynamicInsn("callIndirect", desc, CALL_INDIRECT_BSM, t, typeIndex);
     afterCall(callee);
-  }
-
-  private void checkParameterSlots(FuncType callee, int extra) {
-    if (JvmTypes.parameterSlots(callee.params()) + extra > JvmTypes.MAX_PARAMETER_SLOTS) {
-      throw error(
-          CompileException.Kind.UNSUPPORTED,
-          "functions with more than 255 JVM parameter slots are not supported yet");
-    }
   }
 
   private void afterCall(FuncType callee) {

@@ -158,14 +158,6 @@ public final class ModuleTranslator {
     for (int i = shard.from(); i < shard.to(); i++) {
       int index = info.importedFunctions + i;
       FuncType type = info.functionTypes.get(index);
-      if (JvmTypes.parameterSlots(type.params()) > JvmTypes.MAX_PARAMETER_SLOTS) {
-        throw new CompileException(
-            CompileException.Kind.UNSUPPORTED,
-            info.name
-                + ": function "
-                + index
-                + " has more than 255 JVM parameter slots (not supported yet)");
-      }
       FunctionBody body = module.codeSection().getFunctionBody(i);
       MethodVisitor mv =
           cw.visitMethod(

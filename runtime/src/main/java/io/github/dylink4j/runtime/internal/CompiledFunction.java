@@ -24,10 +24,11 @@ public final class CompiledFunction implements WasmFunction {
   private MethodHandle generic() {
     MethodHandle g = generic;
     if (g == null) {
-      g =
-          handle
-              .asSpreader(Object[].class, type.params().size())
-              .asType(MethodType.methodType(Object.class, Object[].class));
+      MethodHandle spread =
+          JvmTypes.argumentsInArray(type)
+              ? handle
+              : handle.asSpreader(Object[].class, type.params().size());
+      g = spread.asType(MethodType.methodType(Object.class, Object[].class));
       generic = g;
     }
     return g;

@@ -66,7 +66,10 @@ public final class HostFunctionImpl implements WasmFunction {
 
   private MethodHandle buildHandle() {
     int n = type.params().size();
-    MethodHandle h = INVOKE.bindTo(this).asCollector(Object[].class, n);
+    MethodHandle h = INVOKE.bindTo(this);
+    if (!JvmTypes.argumentsInArray(type)) {
+      h = h.asCollector(Object[].class, n);
+    }
     List<ValType> results = type.results();
     if (results.size() == 1) {
       h = MethodHandles.filterReturnValue(h, FIRST);

@@ -10,12 +10,25 @@ import java.util.List;
  * wasm parameter is one JVM parameter (i32 {@code int}, i64 {@code long}, f32 {@code float}, f64
  * {@code double}, references {@code Object}); no result is {@code void}, one result is returned
  * directly, several results are returned boxed in an {@code Object[]}.
+ *
+ * <p>A JVM method has at most 255 parameter slots (long and double take two). A function whose
+ * parameters need more than {@link #MAX_DIRECT_PARAMETER_SLOTS} (one slot is kept for the table
+ * index that {@code call_indirect} call sites add) takes them instead boxed in one {@code
+ * Object[]}.
  */
 public final class JvmTypes {
   private JvmTypes() {}
 
   /** The JVM parameter slots one method may use. */
   public static final int MAX_PARAMETER_SLOTS = 255;
+
+  /** Beyond this many parameter slots a function takes its arguments as one boxed Object[]. */
+  public static final int MAX_DIRECT_PARAMETER_SLOTS = 254;
+
+  /** Whether {@code type}'s arguments are passed boxed in one {@code Object[]}. */
+  public static boolean argumentsInArray(FuncType type) {
+    return parameterSlots(type.params()) > MAX_DIRECT_PARAMETER_SLOTS;
+  }
 
   public static Class<?> jvmClass(ValType type) {
     switch (type) {
@@ -83,6 +96,9 @@ public final class JvmTypes {
   }
 
   public static MethodType methodType(FuncType type) {
+    if (argumentsInArray(type)) {
+      return MethodType.methodType(returnClass(type.results()), Object[].class);
+    }
     Class<?>[] params = new Class<?>[type.params().size()];
     for (int i = 0; i < params.length; i++) {
       params[i] = jvmClass(type.params().get(i));
@@ -91,6 +107,9 @@ public final class JvmTypes {
   }
 
   public static String methodDescriptor(FuncType type) {
+    if (argumentsInArray(type)) {
+      return "([Ljava/lang/Object;)" + returnDescriptor(type.results());
+    }
     StringBuilder sb = new StringBuilder("(");
     for (ValType t : type.params()) {
       sb.append(descriptor(t));
