@@ -46,7 +46,7 @@ final class FdCalls {
           total += file.channel.write(bufs);
         }
       } else {
-        throw new WasiException(Errno.ISDIR);
+        throw new WasiException(Errno.BADF); // a directory is never open for writing
       }
     } catch (IOException e) {
       throw new WasiException(Errno.of(e));
@@ -186,7 +186,8 @@ final class FdCalls {
       throw new WasiException(Errno.SPIPE);
     }
     if (!(f instanceof FileFd)) {
-      throw new WasiException(Errno.ISDIR);
+      // read(2) on a directory is EISDIR; a directory is never open for writing (EBADF)
+      throw new WasiException(right == Rights.FD_READ ? Errno.ISDIR : Errno.BADF);
     }
     if ((f.rightsBase & right) == 0) {
       throw new WasiException(Errno.BADF);
@@ -293,9 +294,6 @@ final class FdCalls {
 
   int allocate(int fd, long offset, long len) throws WasiException {
     Fd f = fds.get(fd);
-    if (offset < 0 || len <= 0 || offset + len < 0) {
-      throw new WasiException(Errno.INVAL);
-    }
     if (f instanceof StreamFd) {
       throw new WasiException(Errno.SPIPE);
     }
@@ -303,6 +301,9 @@ final class FdCalls {
       throw new WasiException(Errno.BADF);
     }
     f.require(Rights.FD_ALLOCATE);
+    if (offset < 0 || len <= 0 || offset + len < 0) {
+      throw new WasiException(Errno.INVAL);
+    }
     try {
       growTo(((FileFd) f), offset + len);
     } catch (IOException e) {
@@ -411,7 +412,7 @@ final class FdCalls {
   int filestatSetSize(int fd, long size) throws WasiException {
     Fd f = fds.get(fd);
     if (!(f instanceof FileFd)) {
-      throw new WasiException(f instanceof DirFd ? Errno.ISDIR : Errno.INVAL);
+      throw new WasiException(f instanceof DirFd ? Errno.BADF : Errno.INVAL);
     }
     f.require(Rights.FD_FILESTAT_SET_SIZE);
     if (size < 0) {

@@ -56,6 +56,9 @@ final class PathCalls {
     if ((oflags & FdFlags.O_CREAT) != 0) {
       dir.require(Rights.PATH_CREATE_FILE);
     }
+    if ((oflags & FdFlags.O_TRUNC) != 0) {
+      dir.require(Rights.PATH_FILESTAT_SET_SIZE);
+    }
     if ((oflags & ~0xf) != 0 || (fdflags & ~0x1f) != 0) {
       throw new WasiException(Errno.INVAL);
     }

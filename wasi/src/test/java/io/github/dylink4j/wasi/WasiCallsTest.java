@@ -205,4 +205,47 @@ class WasiCallsTest {
     assertThrows(java.nio.file.NoSuchFileException.class, () -> wasi.readGuestFile("/etc/x"));
     assertThrows(java.io.IOException.class, () -> wasi.readGuestFile("/sandbox/../data/lib.so"));
   }
+
+  @Test
+  void operationsOnADirectoryFailAsOnPosix() {
+    memory.writeInt(100, 1000);
+    memory.writeInt(104, 4);
+    assertEquals(Errno.ISDIR, call("fd_read", 3, 100, 1, 200));
+    assertEquals(Errno.ISDIR, call("fd_pread", 3, 100, 1, 0L, 200));
+    assertEquals(Errno.BADF, call("fd_write", 3, 100, 1, 200));
+    assertEquals(Errno.BADF, call("fd_pwrite", 3, 100, 1, 0L, 200));
+    assertEquals(Errno.BADF, call("fd_seek", 3, 0L, 1, 200));
+    assertEquals(Errno.BADF, call("fd_tell", 3, 200));
+    assertEquals(Errno.BADF, call("fd_allocate", 3, 0L, 0L));
+    assertEquals(Errno.BADF, call("fd_filestat_set_size", 3, 0L));
+    assertEquals(Errno.BADF, call("fd_advise", 3, 0L, 0L, 4));
+    assertEquals(Errno.SPIPE, call("fd_seek", 1, 0L, 1, 200));
+  }
+
+  @Test
+  void rightsCanBeDroppedButNotRegained() throws Exception {
+    Files.writeString(root.resolve("f"), "data");
+    assertEquals(Errno.SUCCESS, call("fd_fdstat_get", 3, 0));
+    long base = memory.readLong(8);
+    long inheriting = memory.readLong(16);
+    assertEquals(3, memory.readByte(0)); // directory
+    long without = base & ~Rights.PATH_FILESTAT_SET_SIZE;
+    assertEquals(Errno.SUCCESS, call("fd_fdstat_set_rights", 3, without, inheriting));
+    int len = putString(500, "f");
+    assertEquals(
+        Errno.NOTCAPABLE,
+        call("path_open", 3, 0, 500, len, FdFlags.O_TRUNC, Rights.FD_WRITE, 0L, 0, 0));
+    assertEquals(Errno.NOTCAPABLE, call("fd_fdstat_set_rights", 3, base, inheriting));
+    assertEquals("data", Files.readString(root.resolve("f")));
+    // A file opened read-only has no write rights, whatever was asked for paths.
+    assertEquals(
+        Errno.SUCCESS,
+        call("path_open", 3, 0, 500, len, 0, Rights.FD_READ | Rights.PATH_OPEN, 0L, 0, 0));
+    int fd = memory.readInt(0);
+    assertEquals(Errno.SUCCESS, call("fd_fdstat_get", fd, 0));
+    assertEquals(Rights.FD_READ, memory.readLong(8));
+    memory.writeInt(100, 1000);
+    memory.writeInt(104, 1);
+    assertEquals(Errno.BADF, call("fd_write", fd, 100, 1, 200));
+  }
 }
