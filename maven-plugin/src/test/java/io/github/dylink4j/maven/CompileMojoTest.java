@@ -1,0 +1,166 @@
+package io.github.dylink4j.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dylink4j.runtime.bundle.BundleLayout;
+import io.github.dylink4j.runtime.bundle.ClassPathBundles;
+import io.github.dylink4j.runtime.bundle.ContentHash;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompileMojoTest {
+  @TempDir Path tmp;
+  Path in;
+  Path out;
+  Path example;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    Path dir = Path.of("").toAbsolutePath();
+    while (!Files.isDirectory(dir.resolve("examples/dlopen-basic"))) {
+      dir = dir.getParent();
+    }
+    example = dir.resolve("examples/dlopen-basic");
+    in = Files.createDirectories(tmp.resolve("src/main/wasm"));
+    out = tmp.resolve("target/classes");
+    Files.copy(example.resolve("main.wasm"), in.resolve("app.wasm"));
+    Files.createDirectories(in.resolve("lib"));
+    Files.copy(example.resolve("libgreet.so"), in.resolve("lib/libgreet.so"));
+    Files.writeString(in.resolve("README.txt"), "not wasm");
+  }
+
+  private CompileMojo mojo() {
+    CompileMojo m = new CompileMojo();
+    m.inputDirectory = in.toFile();
+    m.outputDirectory = out.toFile();
+    return m;
+  }
+
+  private Path descriptor(String library, Path wasm) throws IOException {
+    return out.resolve(
+        BundleLayout.descriptorPath(library, ContentHash.sha256(Files.readAllBytes(wasm))));
+  }
+
+  private List<String> descriptors() throws IOException {
+    try (Stream<Path> files = Files.list(out.resolve(BundleLayout.ROOT))) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".desc"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void compilesEveryIncludedModuleIntoFindableBundles() throws Exception {
+    mojo().execute();
+    assertEquals(2, descriptors().size(), descriptors().toString());
+    byte[] lib = Files.readAllBytes(in.resolve("lib/libgreet.so"));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, null)) {
+      ClassPathBundles bundles = new ClassPathBundles(loader);
+      assertTrue(bundles.find("libgreet.so", ContentHash.sha256(lib), "./libgreet.so").isPresent());
+      byte[] app = Files.readAllBytes(in.resolve("app.wasm"));
+      assertTrue(bundles.find("app.wasm", ContentHash.sha256(app), "app.wasm").isPresent());
+    }
+  }
+
+  @Test
+  void aSecondRunSkipsUnchangedInputs() throws Exception {
+    mojo().execute();
+    Path desc = descriptor("libgreet.so", in.resolve("lib/libgreet.so"));
+    FileTime old = FileTime.fromMillis(1_000_000L);
+    Files.setLastModifiedTime(desc, old);
+    mojo().execute();
+    assertEquals(old, Files.getLastModifiedTime(desc), "the bundle was not written again");
+  }
+
+  @Test
+  void aDamagedBundleIsCompiledAgain() throws Exception {
+    mojo().execute();
+    Path desc = descriptor("libgreet.so", in.resolve("lib/libgreet.so"));
+    byte[] good = Files.readAllBytes(desc);
+    byte[] bad = good.clone();
+    bad[bad.length / 2] ^= 1;
+    Files.write(desc, bad);
+    mojo().execute();
+    assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(desc)));
+  }
+
+  @Test
+  void aChangedInputReplacesItsOldBundle() throws Exception {
+    mojo().execute();
+    Path oldDesc = descriptor("libgreet.so", in.resolve("lib/libgreet.so"));
+    Path oldFolder = oldDesc.resolveSibling(oldDesc.getFileName().toString().replace(".desc", ""));
+    assertTrue(Files.isDirectory(oldFolder));
+    // Another valid side module under the same name.
+    Path basics = example.resolve("../../fixtures/dylink/basics/libbasic.so").normalize();
+    Files.copy(
+        basics, in.resolve("lib/libgreet.so"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    mojo().execute();
+    assertFalse(Files.exists(oldDesc));
+    assertFalse(Files.exists(oldFolder));
+    assertTrue(Files.exists(descriptor("libgreet.so", in.resolve("lib/libgreet.so"))));
+    assertEquals(2, descriptors().size());
+  }
+
+  @Test
+  void aMalformedInputFailsTheBuildNamingTheFileAndTheProblem() throws Exception {
+    Files.write(in.resolve("lib/libbad.so"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 1, 5});
+    MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo().execute());
+    assertTrue(e.getMessage().contains("lib/libbad.so: "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("dylink4j: 1 wasm module(s) cannot be compiled"));
+  }
+
+  @Test
+  void aSharedLibraryThatIsNotASideModuleIsRejected() throws Exception {
+    Files.copy(example.resolve("main.wasm"), in.resolve("libmain.so"));
+    MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo().execute());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "libmain.so: not a side module (its first section is not a dylink.0 custom"
+                    + " section)"),
+        e.getMessage());
+  }
+
+  @Test
+  void includesAndExcludesSelectInputs() throws Exception {
+    CompileMojo m = mojo();
+    m.includes = List.of("**/*.so");
+    m.execute();
+    assertEquals(1, descriptors().size());
+    assertTrue(descriptors().get(0).startsWith("libgreet.so-"));
+
+    Files.walk(out).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    m = mojo();
+    m.excludes = List.of("lib/");
+    m.execute();
+    assertEquals(1, descriptors().size());
+    assertTrue(descriptors().get(0).startsWith("app.wasm-"));
+  }
+
+  @Test
+  void skipAndMissingInputFolderDoNothing() throws Exception {
+    CompileMojo m = mojo();
+    m.skip = true;
+    m.execute();
+    assertFalse(Files.exists(out));
+    m = mojo();
+    m.inputDirectory = tmp.resolve("nothing-here").toFile();
+    m.execute();
+    assertFalse(Files.exists(out));
+  }
+}
