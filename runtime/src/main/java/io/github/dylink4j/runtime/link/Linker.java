@@ -550,6 +550,10 @@ public final class Linker {
       recordBinding(lib, symbol);
       return symbol.function();
     }
+    WasmFunction accessed = functionFromAccessor(name, imp.funcType());
+    if (accessed != null) {
+      return accessed;
+    }
     LazyFunction stub = new LazyFunction(imp.funcType(), name, lib, weak, this::resolveLazily);
     lazy.add(stub);
     return stub;
@@ -568,6 +572,39 @@ public final class Linker {
       checkType(lib, stub.symbol(), stub.importType(), symbol);
       return symbol;
     }
+  }
+
+  /** CoWasm's convention: the main module's accessor for a libc symbol it does not export. */
+  private static final String ACCESSOR_PREFIX = "__WASM_EXPORT__";
+
+  private static final FuncType ACCESSOR_TYPE = FuncType.of(List.of(), List.of(ValType.I32));
+
+  /**
+   * What the main module's {@code __WASM_EXPORT__name()} returns ({@code &name}: an address, or a
+   * table index for a function), or null when it has no such accessor.
+   */
+  private Integer accessor(String name) {
+    if (main == null || main.instance == null) {
+      return null;
+    }
+    WasmFunction f = main.instance.function(ACCESSOR_PREFIX + name);
+    if (f == null || !f.type().equals(ACCESSOR_TYPE)) {
+      return null;
+    }
+    return (Integer) f.call()[0];
+  }
+
+  /** The function a CoWasm accessor points to, when it has the imported type. */
+  private WasmFunction functionFromAccessor(String name, FuncType type) {
+    Integer index = accessor(name);
+    Table table = slots.table();
+    if (index == null || index <= 0 || index >= table.size()) {
+      return null;
+    }
+    Object f = table.get(index);
+    return f instanceof WasmFunction && ((WasmFunction) f).type().equals(type)
+        ? (WasmFunction) f
+        : null;
   }
 
   private static void checkType(LoadedLibrary lib, String name, FuncType wanted, Symbol symbol) {
@@ -597,7 +634,10 @@ public final class Linker {
         recordBinding(lib, symbol);
       }
       int value;
-      if (symbol == null) {
+      Integer accessed = symbol == null ? accessor(entry.name()) : null;
+      if (accessed != null) {
+        value = accessed;
+      } else if (symbol == null) {
         if (!entry.weak()) {
           throw new DlException(lib.name + ": undefined symbol: " + entry.name());
         }
@@ -701,6 +741,12 @@ public final class Linker {
     List<LoadedLibrary> scope =
         lib == null || lib.main ? new ArrayList<>(globalScope) : localScope(requireOpen(lib));
     Symbol symbol = lookup(name, scope);
+    if (symbol == null && (lib == null || lib.main)) {
+      Integer accessed = accessor(name);
+      if (accessed != null) {
+        return new Symbol(name, main, null, accessed);
+      }
+    }
     if (symbol == null) {
       throw new DlException((lib == null ? "" : lib.name + ": ") + "undefined symbol: " + name);
     }
