@@ -354,6 +354,52 @@ class CompilerTest {
   }
 
   @Test
+  void atomicsRunAsAlignedSingleThreadedAccesses() {
+    WasmBuilder b = new WasmBuilder().memory(1, -1);
+    int ii = b.type(new int[] {I32, I32}, new int[] {I32});
+    int iii = b.type(new int[] {I32, I32, I32}, new int[] {I32});
+    // add(addr, v) = i32.atomic.rmw.add; add8(addr, v) = i32.atomic.rmw8.add_u
+    b.exportFunction(
+        "add",
+        b.function(ii, NONE, new Code().localGet(0).localGet(1).op(0xFE).u32(0x1E).u32(2).u32(0)));
+    b.exportFunction(
+        "add8",
+        b.function(ii, NONE, new Code().localGet(0).localGet(1).op(0xFE).u32(0x20).u32(0).u32(0)));
+    b.exportFunction(
+        "cas",
+        b.function(
+            iii,
+            NONE,
+            new Code().localGet(0).localGet(1).localGet(2).op(0xFE).u32(0x48).u32(2).u32(0)));
+    b.exportFunction(
+        "load",
+        b.function(
+            b.type(new int[] {I32}, new int[] {I32}),
+            NONE,
+            new Code().localGet(0).op(0xFE).u32(0x10).u32(2).u32(0)));
+    b.exportFunction(
+        "wait",
+        b.function(
+            ii,
+            NONE,
+            new Code().localGet(0).localGet(1).i64Const(0).op(0xFE).u32(0x01).u32(2).u32(0)));
+    ModuleInstance m = instantiate(b);
+    assertArrayEquals(new Object[] {0}, m.function("add").call(8, 5));
+    assertArrayEquals(new Object[] {5}, m.function("add").call(8, -1));
+    assertArrayEquals(new Object[] {4}, m.function("load").call(8));
+    assertArrayEquals(new Object[] {4}, m.function("cas").call(8, 3, 9)); // no match: unchanged
+    assertArrayEquals(new Object[] {4}, m.function("cas").call(8, 4, 9)); // match: stores 9
+    assertArrayEquals(new Object[] {9}, m.function("load").call(8));
+    // 8-bit: 9 + 255 wraps to 8 in the byte, the old byte comes back zero-extended
+    assertArrayEquals(new Object[] {9}, m.function("add8").call(8, 255));
+    assertArrayEquals(new Object[] {8}, m.function("load").call(8));
+    assertEquals("unaligned atomic", trap(m.function("add"), 6, 1));
+    assertEquals("out of bounds memory access", trap(m.function("add"), 65536, 1));
+    assertArrayEquals(new Object[] {1}, m.function("wait").call(8, 7)); // not-equal
+    assertArrayEquals(new Object[] {2}, m.function("wait").call(8, 8)); // times out at once
+  }
+
+  @Test
   void globalsExportedAndPrivate() {
     WasmBuilder b = new WasmBuilder();
     int g = b.global(I32, true, new Code().i32Const(5));

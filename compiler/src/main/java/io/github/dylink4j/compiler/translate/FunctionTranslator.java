@@ -765,6 +765,11 @@ final class FunctionTranslator {
       memoryAccess(ins, memOp);
       return;
     }
+    AtomicInstructions.Atomic atomic = AtomicInstructions.of(op);
+    if (atomic != null) {
+      atomic(ins, atomic);
+      return;
+    }
     NumericInstructions.Signature sig = NumericInstructions.signature(op);
     if (sig != null) {
       popAll(sig.params());
@@ -1217,6 +1222,106 @@ final class FunctionTranslator {
   }
 
   // ------------------------------------------------------------------ memory
+
+  private static final String ATOMIC_OPS = "io/github/dylink4j/runtime/internal/AtomicOps";
+
+  /** Atomic accesses: validated like loads and stores, executed by AtomicOps helpers. */
+  private void atomic(Instruction ins, AtomicInstructions.Atomic a) {
+    if (a.kind() == AtomicInstructions.Kind.FENCE) {
+      return; // one thread: nothing to order
+    }
+    requireMemory();
+    if (ins.operand(0) != a.alignLog2()) {
+      throw invalid("alignment must be exactly natural for atomic " + ins.opcode());
+    }
+    int memOffset = (int) ins.operand(1);
+    ValType t = a.type();
+    boolean i32 = t == ValType.I32;
+    switch (a.kind()) {
+      case LOAD:
+        pop(ValType.I32);
+        push(t);
+        if (live()) {
+          memoryOperands(memOffset);
+          Emit.iconst(mv, a.bytes());
+          atomicCall("load", "(I[BII)J");
+          if (i32) {
+            mv.visitInsn(Opcodes.L2I);
+          }
+        }
+        return;
+      case STORE:
+        pop(t);
+        pop(ValType.I32);
+        if (live()) {
+          if (i32) {
+            mv.visitInsn(Opcodes.I2L);
+          }
+          memoryOperands(memOffset);
+          Emit.iconst(mv, a.bytes());
+          atomicCall("store", "(IJ[BII)V");
+        }
+        return;
+      case RMW:
+        pop(t);
+        pop(ValType.I32);
+        push(t);
+        if (live()) {
+          if (i32) {
+            mv.visitInsn(Opcodes.I2L);
+          }
+          memoryOperands(memOffset);
+          Emit.iconst(mv, a.bytes());
+          Emit.iconst(mv, a.rmwOp());
+          atomicCall("rmw", "(IJ[BIII)J");
+          if (i32) {
+            mv.visitInsn(Opcodes.L2I);
+          }
+        }
+        return;
+      case CMPXCHG:
+        pop(t);
+        pop(t);
+        pop(ValType.I32);
+        push(t);
+        if (live()) {
+          memoryOperands(memOffset);
+          Emit.iconst(mv, a.bytes());
+          atomicCall(i32 ? "cmpxchgI32" : "cmpxchg", i32 ? "(III[BII)I" : "(IJJ[BII)J");
+        }
+        return;
+      case NOTIFY:
+        pop(ValType.I32);
+        pop(ValType.I32);
+        push(ValType.I32);
+        if (live()) {
+          memoryOperands(memOffset);
+          atomicCall("notify", "(II[BI)I");
+        }
+        return;
+      case WAIT:
+        pop(ValType.I64);
+        pop(t);
+        pop(ValType.I32);
+        push(ValType.I32);
+        if (live()) {
+          memoryOperands(memOffset);
+          atomicCall(i32 ? "wait32" : "wait64", i32 ? "(IIJ[BI)I" : "(IJJ[BI)I");
+        }
+        return;
+      default:
+        throw new IllegalStateException(a.toString());
+    }
+  }
+
+  private void memoryOperands(int memOffset) {
+    mv.visitVarInsn(Opcodes.ALOAD, memorySlot);
+    Emit.iconst(mv, memOffset);
+  }
+
+  private void atomicCall(String name, String desc) {
+    mv.visitMethodInsn(Opcodes.INVOKESTATIC, ATOMIC_OPS, name, desc, false);
+  }
 
   private void memoryAccess(Instruction ins, MemOp memOp) {
     requireMemory();
