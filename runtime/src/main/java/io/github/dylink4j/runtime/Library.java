@@ -76,6 +76,18 @@ public final class Library {
     return l.linker().address(l.linker().dlsym(lib, name));
   }
 
+  /**
+   * A Java view of the library's exported functions: each abstract method of {@code api} calls the
+   * function of the same name (found as {@link #function} finds it). Parameter and return types
+   * must be {@code int}, {@code long}, {@code float} or {@code double} (return also {@code void}),
+   * matching the wasm signature; this is checked here, once.
+   *
+   * @throws LinkException naming the method when no export matches its name or signature
+   */
+  public <T> T bind(Class<T> api) {
+    return InterfaceBinding.bind(this, api);
+  }
+
   LoadedLibrary loaded() {
     return lib;
   }
