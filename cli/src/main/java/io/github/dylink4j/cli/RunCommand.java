@@ -125,6 +125,11 @@ public final class RunCommand implements Callable<Integer>, Verbose {
     } catch (WasmTrap trap) {
       reportTrap(trap, backtrace);
       return EXIT_TRAP;
+    } catch (OutOfMemoryError e) {
+      throw new CliError(
+          module,
+          "the JVM ran out of memory running it (raise -Xmx, e.g. through DYLINK4J_JAVA_OPTS)",
+          e);
     }
   }
 

@@ -247,7 +247,7 @@ final class PathCalls {
   int removeDirectory(int dirFd, int path, int len) throws WasiException {
     Sandbox.Resolved r = resolve(dirFd, Rights.PATH_REMOVE_DIRECTORY, path, len, false);
     if (r.isBase()) {
-      throw new WasiException(Errno.BUSY);
+      throw new WasiException(Errno.INVAL); // rmdir("."): the directory itself stays
     }
     BasicFileAttributes a = attrs(r.host());
     if (a == null) {

@@ -244,4 +244,32 @@ class WasiProgramsTest {
             + " env.dlopen (function (i32 i32) -> (i32))",
         e.getMessage());
   }
+
+  @Test
+  void importResolversProvideWhatWasiDoesNot() {
+    ModuleImage image = Compiler.compile(NEEDS_DLOPEN, "needs-dlopen.wasm");
+    List<String> seen = new java.util.ArrayList<>();
+    WasiProgram program =
+        new WasiProgram(image)
+            .resolver(
+                new io.github.dylink4j.wasi.ImportResolver() {
+                  @Override
+                  public Object resolve(
+                      io.github.dylink4j.runtime.internal.ModuleSpec.ImportSpec imp,
+                      WasiProgram.Context context) {
+                    seen.add("resolve " + imp.qualifiedName());
+                    return io.github.dylink4j.runtime.WasmFunction.host(
+                        imp.funcType(), args -> new Object[] {0});
+                  }
+
+                  @Override
+                  public void instantiated(
+                      io.github.dylink4j.runtime.ModuleInstance main, WasiProgram.Context context) {
+                    seen.add("instantiated, exports " + main.exportNames());
+                  }
+                });
+    Result r = WasiFixtures.run(program, "needs-dlopen", b -> {});
+    assertEquals(0, r.exitCode());
+    assertEquals(List.of("resolve env.dlopen", "instantiated, exports [_start]"), seen);
+  }
 }
