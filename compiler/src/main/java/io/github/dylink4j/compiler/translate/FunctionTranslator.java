@@ -203,7 +203,7 @@ final class FunctionTranslator {
       Emit.zero(mv, localTypes.get(i));
       mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
     }
-    if (module.memoryCount > 0) {
+    if (module.memoryCount > 0 && accessesMemoryArray()) {
       memorySlot = nextSlot++;
       reloadMemory();
     }
@@ -221,6 +221,23 @@ final class FunctionTranslator {
     }
     mv.visitMaxs(0, 0);
     mv.visitEnd();
+  }
+
+  /**
+   * Whether the body reads or writes the memory array directly (loads, stores, atomics): only then
+   * does it keep the array in a local, which keeps small functions small enough to inline.
+   */
+  private boolean accessesMemoryArray() {
+    for (AnnotatedInstruction ins : body.instructions()) {
+      if (MEM_OPS.containsKey(ins.opcode())) {
+        return true;
+      }
+      AtomicInstructions.Atomic a = AtomicInstructions.of(ins.opcode());
+      if (a != null && a.kind() != AtomicInstructions.Kind.FENCE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addLocal(ValType t) {
