@@ -461,6 +461,9 @@ public final class Linker {
     byHandle.put(lib.handle, lib);
 
     Imports imports = resolveImports(lib, image, weakImports(info));
+    if (image.spec().startFunction() >= 0) {
+      prefillGot(lib, ExportedDataOffsets.read(found.bytes()));
+    }
     try {
       lib.instance = image.instantiate(imports);
     } catch (LinkException e) {
@@ -619,6 +622,26 @@ public final class Linker {
               + symbol.owner().name
               + " defines it with type "
               + symbol.function().type());
+    }
+  }
+
+  /**
+   * Gives GOT cells the values known before instantiation, for a start function that reads them
+   * (LLVM 14 / emscripten side modules apply data relocations there): symbols of the global scope
+   * and of loaded dependencies, then the module's own data exports at their relocated address.
+   * {@link #fillGot} sets the final values afterwards.
+   */
+  private void prefillGot(LoadedLibrary lib, Map<String, Integer> ownDataOffsets) {
+    List<LoadedLibrary> scope = lookupScope(lib);
+    for (GotEntry entry : gotEntries.getOrDefault(lib, List.of())) {
+      Symbol symbol = lookup(entry.name(), scope);
+      if (symbol != null && symbol.isFunction()) {
+        entry.cell().setInt(slots.pointer(symbol.function(), symbol.owner()));
+      } else if (symbol != null && !entry.function()) {
+        entry.cell().setInt(symbol.address());
+      } else if (!entry.function() && ownDataOffsets.containsKey(entry.name())) {
+        entry.cell().setInt(lib.memoryBase + ownDataOffsets.get(entry.name()));
+      }
     }
   }
 
