@@ -123,8 +123,15 @@ public final class Instantiator {
     InstanceClassLoader loader =
         new InstanceClassLoader(Instantiator.class.getClassLoader(), spec.classes(), context);
     context.setLoader(loader);
+    Class<?> main;
     try {
-      Class<?> main = Class.forName(spec.mainClass(), true, loader);
+      main = Class.forName(spec.mainClass(), true, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      // The compiler verifies what it generates, so this is a compiler or class-path bug: say which
+      // module, and do not let a VerifyError escape as if the JVM were broken.
+      throw new IllegalStateException(spec.name() + ": the generated code failed to load: " + e, e);
+    }
+    try {
       MethodHandles.Lookup lookup = context.lookup();
       MethodHandle init = lookup.findStatic(main, "$init", MethodType.methodType(void.class));
       init.invokeExact();
