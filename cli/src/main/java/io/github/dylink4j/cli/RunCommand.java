@@ -2,9 +2,12 @@ package io.github.dylink4j.cli;
 
 import io.github.dylink4j.compiler.CompileException;
 import io.github.dylink4j.compiler.Compiler;
+import io.github.dylink4j.runtime.Imports;
 import io.github.dylink4j.runtime.LinkException;
 import io.github.dylink4j.runtime.ModuleImage;
 import io.github.dylink4j.runtime.WasmTrap;
+import io.github.dylink4j.runtime.spi.ModuleCompiler;
+import io.github.dylink4j.wasi.DynamicWasiProgram;
 import io.github.dylink4j.wasi.GuestBacktrace;
 import io.github.dylink4j.wasi.ImportResolver;
 import io.github.dylink4j.wasi.ImportResolverProvider;
@@ -111,15 +114,27 @@ public final class RunCommand implements Callable<Integer>, Verbose {
     }
     GuestBacktrace backtrace = new GuestBacktrace();
     backtrace.add(image, wasm);
-    WasiProgram program = new WasiProgram(image);
+    List<ImportResolver> resolvers = new ArrayList<>();
     for (ImportResolverProvider provider : ServiceLoader.load(ImportResolverProvider.class)) {
-      for (ImportResolver r : provider.resolversFor(module, wasm, image, backtrace)) {
-        program.resolver(r);
-      }
+      resolvers.addAll(provider.resolversFor(module, wasm, image, backtrace));
     }
     WasmTrap.captureStackTraces(true);
+    WasiPreview1 wasi = new WasiPreview1(options, System.console() != null);
     try {
-      return program.run(new WasiPreview1(options, System.console() != null));
+      if (DynamicWasiProgram.needsDynamicLinking(wasm, image.spec().imports())) {
+        // Side modules are compiled as they are loaded; each is registered for backtraces.
+        ModuleCompiler compiler =
+            (bytes, name) -> {
+              ModuleImage compiled = bytes == wasm ? image : Compiler.compile(bytes, name);
+              backtrace.add(compiled, bytes);
+              return compiled;
+            };
+        return new DynamicWasiProgram(wasm, image.name(), compiler)
+            .run(wasi, new Imports(), options.env());
+      }
+      WasiProgram program = new WasiProgram(image);
+      resolvers.forEach(program::resolver);
+      return program.run(wasi);
     } catch (LinkException e) {
       throw new CliError(module, e.getMessage(), e);
     } catch (WasmTrap trap) {

@@ -13,14 +13,14 @@ import java.nio.charset.StandardCharsets;
  * checked first, so a bad guest pointer is EFAULT before any I/O happens.
  */
 final class GuestMemory {
-  private Memory memory;
+  private java.util.function.Supplier<Memory> memory = () -> null;
 
-  void set(Memory memory) {
+  void set(java.util.function.Supplier<Memory> memory) {
     this.memory = memory;
   }
 
   Memory get() {
-    Memory m = memory;
+    Memory m = memory.get();
     if (m == null) {
       throw new WasmTrap("WASI function called before the module's memory was known");
     }

@@ -72,6 +72,14 @@ public final class WasiPreview1 implements Closeable {
 
   /** Tells WASI where the program's memory is; calls before this trap. */
   public void setMemory(Memory memory) {
+    mem.set(() -> memory);
+  }
+
+  /**
+   * Tells WASI where to find the program's memory at each call, for hosts that create it while
+   * loading the program (a dynamic linkage); calls while it returns null trap.
+   */
+  public void setMemory(java.util.function.Supplier<Memory> memory) {
     mem.set(memory);
   }
 

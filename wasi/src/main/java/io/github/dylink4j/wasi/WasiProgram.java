@@ -80,42 +80,7 @@ public final class WasiProgram {
    * @throws LinkException when an import cannot be satisfied, naming it and the module
    */
   public int run(WasiPreview1 wasi) {
-    Object[] outcome = new Object[1];
-    Thread t =
-        new Thread(
-            null,
-            () -> {
-              try {
-                outcome[0] = runHere(wasi);
-              } catch (Throwable e) {
-                outcome[0] = e;
-              }
-            },
-            "wasm-main",
-            stackBytes);
-    t.start();
-    try {
-      t.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the wasm program ran", e);
-    } finally {
-      wasi.close();
-    }
-    if (outcome[0] instanceof Integer) {
-      return (Integer) outcome[0];
-    }
-    Throwable e = (Throwable) outcome[0];
-    if (e instanceof StackOverflowError) {
-      throw new WasmTrap("call stack exhausted", e);
-    }
-    if (e instanceof RuntimeException) {
-      throw (RuntimeException) e;
-    }
-    if (e instanceof Error) {
-      throw (Error) e;
-    }
-    throw new IllegalStateException(e);
+    return GuestThread.run(() -> runHere(wasi), stackBytes, wasi);
   }
 
   private int runHere(WasiPreview1 wasi) {

@@ -24,6 +24,10 @@ class RunCommandTest {
   record Outcome(int status, String stdout, String stderr) {}
 
   private Outcome run(byte[] stdin, String... args) throws Exception {
+    return runIn(tmp, stdin, args);
+  }
+
+  private Outcome runIn(Path cwd, byte[] stdin, String... args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-cp");
@@ -35,7 +39,7 @@ class RunCommandTest {
     Path err = tmp.resolve("stderr.txt");
     Process p =
         new ProcessBuilder(cmd)
-            .directory(tmp.toFile())
+            .directory(cwd.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
@@ -118,16 +122,26 @@ class RunCommandTest {
 
   @Test
   void problemsBeforeTheProgramRunsAreOneLineAndExit1() throws Exception {
-    Path needsDlopen = tmp.resolve("needs-dlopen.wasm");
-    Files.write(needsDlopen, WasiProgramsTest.NEEDS_DLOPEN);
-    Outcome o = run(new byte[0], needsDlopen.toString());
+    Path needsFrobit = tmp.resolve("needs-frobit.wasm");
+    byte[] bytes = WasiProgramsTest.NEEDS_DLOPEN.clone();
+    String module = new String(bytes, StandardCharsets.ISO_8859_1).replace("dlopen", "frobit");
+    Files.write(needsFrobit, module.getBytes(StandardCharsets.ISO_8859_1));
+    Outcome o = run(new byte[0], needsFrobit.toString());
     assertEquals(1, o.status());
     assertEquals(
         "dylink4j: error: "
-            + needsDlopen
-            + ": module needs-dlopen.wasm needs imports that are not provided:"
-            + " env.dlopen (function (i32 i32) -> (i32))\n",
+            + needsFrobit
+            + ": module needs-frobit.wasm needs imports that are not provided:"
+            + " env.frobit (function (i32 i32) -> (i32))\n",
         o.stderr());
+
+    // dlopen sends a module to the dynamic loader, whose complaint is one line too.
+    Path needsDlopen = tmp.resolve("needs-dlopen.wasm");
+    Files.write(needsDlopen, WasiProgramsTest.NEEDS_DLOPEN);
+    o = run(new byte[0], needsDlopen.toString());
+    assertEquals(1, o.status());
+    assertTrue(o.stderr().startsWith("dylink4j: error: " + needsDlopen + ": "), o.stderr());
+    assertEquals(1, o.stderr().lines().count(), o.stderr());
 
     o = run(new byte[0], tmp.resolve("missing.wasm").toString());
     assertEquals(1, o.status());
@@ -136,5 +150,15 @@ class RunCommandTest {
     o = run(new byte[0], "--dir", tmp.resolve("nope").toString(), wasm("misc"));
     assertEquals(1, o.status());
     assertTrue(o.stderr().contains("--dir: not a directory"), o.stderr());
+  }
+
+  @Test
+  void aMainModuleThatDlopensRunsThroughTheDynamicLoader() throws Exception {
+    Path example = WasiFixtures.dir().getParent().getParent().resolve("examples/dlopen-basic");
+    Outcome o =
+        runIn(example, new byte[0], "--dir", ".", "--env", "LD_LIBRARY_PATH=.", "main.wasm");
+    assertEquals("", o.stderr());
+    assertEquals(Files.readString(example.resolve("expected-output.txt")), o.stdout());
+    assertEquals(0, o.status());
   }
 }
