@@ -67,9 +67,27 @@ public final class ModuleTranslator {
           info.name + ": function and code section have inconsistent lengths");
     }
     new ModuleValidator(info).validate();
-    assignOwners(defined);
     Map<String, byte[]> classes = new LinkedHashMap<>();
-    translateFunctions(defined, classes);
+    // A class over the JVM's limits (constant pool, size) is unlikely with these shard sizes but
+    // possible with unusual code: translate again with smaller shards.
+    for (int divisor = 1; ; divisor *= 4) {
+      assignOwners(
+          defined,
+          Math.max(1, MAX_FUNCTIONS_PER_CLASS / divisor),
+          Math.max(1, MAX_INSTRUCTIONS_PER_CLASS / divisor));
+      classes.clear();
+      try {
+        translateFunctions(defined, classes);
+        break;
+      } catch (ShardTooLarge e) {
+        if (divisor >= 64) {
+          throw new CompileException(
+              CompileException.Kind.UNSUPPORTED,
+              info.name + ": generated class too large: " + e.getCause().getMessage(),
+              e.getCause());
+        }
+      }
+    }
     classes.put(binaryName(info.mainClass), mainClass());
     return new ModuleSpec(
         info.name,
@@ -93,15 +111,23 @@ public final class ModuleTranslator {
     return internalName.replace('/', '.');
   }
 
-  private void assignOwners(int defined) {
+  /** Thrown when a function class exceeds the JVM's class limits; caught to retry smaller. */
+  private static final class ShardTooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ShardTooLarge(ClassTooLargeException cause) {
+      super(cause);
+    }
+  }
+
+  private void assignOwners(int defined, int maxFunctions, int maxInstructions) {
+    info.functionOwners.subList(info.importedFunctions, info.functionOwners.size()).clear();
     int shard = 0;
     int inShard = 0;
     int instructions = 0;
     for (int i = 0; i < defined; i++) {
       int size = module.codeSection().getFunctionBody(i).instructions().size();
-      if (inShard > 0
-          && (inShard >= MAX_FUNCTIONS_PER_CLASS
-              || instructions + size > MAX_INSTRUCTIONS_PER_CLASS)) {
+      if (inShard > 0 && (inShard >= maxFunctions || instructions + size > maxInstructions)) {
         shard++;
         inShard = 0;
         instructions = 0;
@@ -207,6 +233,9 @@ public final class ModuleTranslator {
               + " bytes of bytecode)",
           e);
     } catch (ClassTooLargeException e) {
+      if (!owner.equals(info.mainClass)) {
+        throw new ShardTooLarge(e);
+      }
       throw new CompileException(
           CompileException.Kind.UNSUPPORTED,
           info.name + ": generated class " + owner + " too large: " + e.getMessage(),
