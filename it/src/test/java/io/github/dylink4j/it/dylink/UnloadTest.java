@@ -73,6 +73,24 @@ class UnloadTest {
     assertNull(program.linkage.dlopen("libcounter.so", Dlfcn.RTLD_NOLOAD));
   }
 
+  @Test
+  void loadingAndUnloadingAgainReusesTableSlotsAndMemory() throws Exception {
+    GuestProgram program = new GuestProgram(LIFECYCLE, "main.wasm");
+    Library lib = program.linkage.dlopen("libcounter.so", Dlfcn.RTLD_NOW);
+    lib.address("counter_next"); // a function pointer slot too
+    program.linkage.dlclose(lib);
+    int tableSize = program.linkage.table().size();
+    int pages = program.linkage.memory().pages();
+    for (int i = 0; i < 20; i++) {
+      Library again = program.linkage.dlopen("libcounter.so", Dlfcn.RTLD_NOW);
+      assertEquals(1, again.function("counter_next").call()[0]);
+      again.address("counter_next");
+      program.linkage.dlclose(again);
+    }
+    assertEquals(tableSize, program.linkage.table().size());
+    assertEquals(pages, program.linkage.memory().pages());
+  }
+
   /** The class loader of the generated class holding a compiled function. */
   static WeakReference<ClassLoader> loaderOf(WasmFunction f) {
     Method method = MethodHandles.reflectAs(Method.class, ((CompiledFunction) f).handle());

@@ -829,9 +829,9 @@ public final class Linker {
     byHandle.remove(lib.handle, lib);
     stubs.remove(lib);
     gotEntries.remove(lib);
-    slots.clear(lib.tableBase, lib.tableSize);
+    slots.release(lib.tableBase, lib.tableSize);
     for (int slot : lib.functionSlots) {
-      slots.clearSlot(slot);
+      slots.release(slot, 1);
     }
     lib.functionSlots.clear();
     allocator.release(lib.allocation);

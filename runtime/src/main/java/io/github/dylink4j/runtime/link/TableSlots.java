@@ -2,7 +2,9 @@ package io.github.dylink4j.runtime.link;
 
 import io.github.dylink4j.runtime.Table;
 import io.github.dylink4j.runtime.WasmFunction;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +15,9 @@ import java.util.Map;
 final class TableSlots {
   private final Table table;
   private final Map<WasmFunction, Integer> slots = new IdentityHashMap<>();
+
+  /** Ranges {start, count} given back by unloaded libraries, reused before the table grows. */
+  private final List<int[]> freeRanges = new ArrayList<>();
 
   TableSlots(Table table) {
     this.table = table;
@@ -27,6 +32,24 @@ final class TableSlots {
    */
   int reserve(long count, long alignLog2, String library) {
     long align = 1L << Math.min(alignLog2, 30);
+    if (count == 0) {
+      return table.size();
+    }
+    for (int i = 0; i < freeRanges.size(); i++) {
+      int[] range = freeRanges.get(i);
+      long start = (range[0] + align - 1) & -align;
+      long end = (long) range[0] + range[1];
+      if (start + count <= end) {
+        freeRanges.remove(i);
+        if (start > range[0]) {
+          freeRanges.add(new int[] {range[0], (int) (start - range[0])});
+        }
+        if (start + count < end) {
+          freeRanges.add(new int[] {(int) (start + count), (int) (end - start - count)});
+        }
+        return (int) start;
+      }
+    }
     long size = table.size();
     long start = (size + align - 1) & -align;
     long grow = start - size + count;
@@ -78,16 +101,19 @@ final class TableSlots {
     return index;
   }
 
-  /** Clears slots {@code [start, start + count)} and forgets the functions held there. */
-  void clear(int start, int count) {
+  /**
+   * Clears slots {@code [start, start + count)}, forgets the functions held there and makes the
+   * slots available to later libraries (a stale pointer then traps or, once reused, calls another
+   * function, as a stale native function pointer would).
+   */
+  void release(int start, int count) {
     Object[] elements = table.elements();
     for (int i = start; i < start + count && i < elements.length; i++) {
       forget(i, elements);
     }
-  }
-
-  void clearSlot(int index) {
-    forget(index, table.elements());
+    if (count > 0) {
+      freeRanges.add(new int[] {start, count});
+    }
   }
 
   private void forget(int index, Object[] elements) {
