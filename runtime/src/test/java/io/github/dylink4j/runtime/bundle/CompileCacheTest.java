@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CompileCacheTest {
-  private static final String GEN = "test-compiler 1";
+  static final String GEN = "test-compiler 1";
   @TempDir Path dir;
 
   /** A lookup whose compiler counts, with the disk cache keyed by {@link #GEN}. */
@@ -121,6 +121,37 @@ class CompileCacheTest {
       List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
       assertEquals(rounds, names.size(), "no temporary files left: " + names);
       assertTrue(names.stream().allMatch(n -> n.endsWith(".v1.dl4j")), names.toString());
+    }
+  }
+
+  @Test
+  void severalJvmsFillTheSameCacheAtOnce() throws Exception {
+    int modules = 40;
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> processes = new ArrayList<>();
+    for (int p = 0; p < 3; p++) {
+      processes.add(
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  CacheFiller.class.getName(),
+                  dir.toString(),
+                  String.valueOf(modules))
+              .redirectErrorStream(true)
+              .start());
+    }
+    for (Process p : processes) {
+      String out = new String(p.getInputStream().readAllBytes());
+      assertEquals(0, p.waitFor(), out);
+      assertTrue(out.contains("ok, compiled "), out);
+    }
+    for (int i = 1; i <= modules; i++) {
+      String sha = ContentHash.sha256(Specs.sideModule(i));
+      assertTrue(new CompileCache(dir).get(sha, GEN, "libx.so").isPresent(), "module " + i);
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(modules, files.count(), "one entry per module, no temporary files left");
     }
   }
 
