@@ -130,9 +130,10 @@ public final class RunCommand implements Callable<Integer>, Verbose {
               return compiled;
             };
         return new DynamicWasiProgram(wasm, image.name(), compiler)
+            .stackBytes(guestStackBytes())
             .run(wasi, new Imports(), options.env());
       }
-      WasiProgram program = new WasiProgram(image);
+      WasiProgram program = new WasiProgram(image).stackBytes(guestStackBytes());
       resolvers.forEach(program::resolver);
       return program.run(wasi);
     } catch (LinkException e) {
@@ -146,6 +147,11 @@ public final class RunCommand implements Callable<Integer>, Verbose {
           "the JVM ran out of memory running it (raise -Xmx, e.g. through DYLINK4J_JAVA_OPTS)",
           e);
     }
+  }
+
+  /** JVM stack of the guest thread: -Ddylink4j.guestStackMiB=N (default 512). */
+  private static long guestStackBytes() {
+    return Long.getLong("dylink4j.guestStackMiB", WasiProgram.DEFAULT_STACK_BYTES >> 20) << 20;
   }
 
   private void reportTrap(WasmTrap trap, GuestBacktrace backtrace) {
