@@ -43,6 +43,10 @@ public final class Report {
     }
     Report report = new Report();
     report.read(Path.of(args[quick ? 1 : 0]), quick);
+    if (quick) {
+      System.out.println("QUICK RUN (--quick): checksums checked; the timings below mean nothing.");
+      System.out.println();
+    }
     report.print(System.out);
     if (!report.errors.isEmpty()) {
       report.errors.forEach(e -> System.err.println("bench: " + e));
