@@ -1,20 +1,30 @@
 package io.github.dylink4j.it.dylink;
 
 import io.github.dylink4j.compiler.Compiler;
+import io.github.dylink4j.runtime.Imports;
 import io.github.dylink4j.runtime.Library;
 import io.github.dylink4j.runtime.Linkage;
 import io.github.dylink4j.runtime.WasmTrap;
+import io.github.dylink4j.wasi.WasiExit;
+import io.github.dylink4j.wasi.WasiOptions;
+import io.github.dylink4j.wasi.WasiPreview1;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Runs a zig-built main module that dlopens side modules from its folder, capturing its output. */
+/**
+ * Runs a zig-built main module that dlopens side modules, with the project's WASI: the folder is
+ * preopened as the guest's "/" and ".", so dlopen paths are resolved through WASI's preopens;
+ * stdout and stderr go to one buffer.
+ */
 final class GuestProgram {
   /** What a run printed and how it ended. */
   record Result(String output, int exitCode) {}
 
-  private final TestOnlyWasi wasi = new TestOnlyWasi();
+  private final ByteArrayOutputStream output = new ByteArrayOutputStream();
   final Linkage linkage;
   final Library main;
 
@@ -26,20 +36,28 @@ final class GuestProgram {
   }
 
   GuestProgram(Path folder, String mainWasm, Map<String, String> environment) throws IOException {
-    Linkage[] holder = new Linkage[1];
+    WasiOptions.Builder options =
+        WasiOptions.builder()
+            .stdout(output)
+            .stderr(output)
+            .preopen(folder, "/")
+            .preopen(folder, ".");
+    environment.forEach(options::env);
+    // Line-buffered like a terminal, so what was printed before a trap is kept.
+    WasiPreview1 wasi = new WasiPreview1(options.build(), true);
     linkage =
         Linkage.builder()
             .compiler(Compiler::compile)
-            .files(new GuestFolder(folder))
+            .files(wasi::readGuestFile)
             .environment(environment)
-            .hostImports(wasi.imports(() -> holder[0]))
+            .hostImports(wasi.addTo(new Imports()))
             .build();
-    holder[0] = linkage;
+    wasi.setMemory(linkage::memory);
     main = linkage.loadMain(Files.readAllBytes(folder.resolve(mainWasm)), mainWasm);
   }
 
   String output() {
-    return wasi.output();
+    return output.toString(StandardCharsets.UTF_8);
   }
 
   /** The JVM stack for guest code, as the command-line runner gives it (deep C recursion). */
@@ -75,11 +93,11 @@ final class GuestProgram {
   private Result runHere() {
     try {
       main.instance().function("_start").call();
-      return new Result(wasi.output(), 0);
-    } catch (TestOnlyWasi.Exit e) {
-      return new Result(wasi.output(), e.code);
+      return new Result(output(), 0);
+    } catch (WasiExit e) {
+      return new Result(output(), e.code());
     } catch (WasmTrap e) {
-      return new Result(wasi.output() + "trap: " + e.getMessage() + "\n", -1);
+      return new Result(output() + "trap: " + e.getMessage() + "\n", -1);
     }
   }
 
