@@ -14,6 +14,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
@@ -68,6 +69,11 @@ class CompileMojoTest {
   void compilesEveryIncludedModuleIntoFindableBundles() throws Exception {
     mojo().execute();
     assertEquals(2, descriptors().size(), descriptors().toString());
+    Path desc = descriptor("libgreet.so", in.resolve("lib/libgreet.so"));
+    if (Files.getFileStore(desc).supportsFileAttributeView("posix")) {
+      // Readable like any build output, not private like the temporary file it was written to.
+      assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(desc)));
+    }
     byte[] lib = Files.readAllBytes(in.resolve("lib/libgreet.so"));
     try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, null)) {
       ClassPathBundles bundles = new ClassPathBundles(loader);

@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Where a bundle's files go: a class-path folder ({@link #directory}) or a jar being written (the
@@ -19,7 +21,14 @@ public interface ResourceSink {
    * (or a crash) never sees half a file.
    */
   static ResourceSink directory(Path root) {
-    return (resourcePath, bytes) -> writeAtomically(root.resolve(resourcePath), bytes);
+    return (resourcePath, bytes) -> {
+      Path target = root.resolve(resourcePath);
+      writeAtomically(target, bytes);
+      // Temporary files are private (rw-------); build output is readable like any class file.
+      if (Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+      }
+    };
   }
 
   /** Writes {@code target} through a temporary sibling and an atomic rename. */
