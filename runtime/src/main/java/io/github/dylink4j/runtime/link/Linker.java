@@ -54,7 +54,6 @@ public final class Linker {
   /** A PIC main module's C stack: 8 MiB, zig's default for wasm executables being 16 MiB. */
   private static final long PIC_MAIN_STACK_SIZE = 8L << 20;
 
-  private final ModuleCompiler compiler;
   private final LibrarySearch search;
   private final Imports hostImports;
   private final ImageCache images;
@@ -85,8 +84,11 @@ public final class Linker {
   private LoadedLibrary main;
   private int nextHandle = 1;
 
+  /**
+   * @param compiler compiles modules that have no precompiled bundle; null to find one with
+   *     ServiceLoader when needed
+   */
   public Linker(ModuleCompiler compiler, GuestFiles files, String ldLibraryPath, Imports host) {
-    this.compiler = compiler;
     this.search = new LibrarySearch(files, ldLibraryPath);
     this.hostImports = host == null ? new Imports() : host;
     this.images = new ImageCache(compiler);
