@@ -81,10 +81,21 @@ public final class LoadingMeasurement {
     System.out.printf("prepared %s (large.wasm: %.2f MB)%n", dir, large.length / 1e6);
   }
 
-  /** A fresh Linkage per run, so its in-memory image cache never answers. */
+  /**
+   * First the image lookup alone (hash, find, read, check; the first one in a cold JVM), then whole
+   * dlopens, each with a fresh Linkage so its in-memory image cache never answers.
+   */
   private static void open(Path example, String how) throws Exception {
-    byte[] mainWasm = Files.readAllBytes(example.resolve("main.wasm"));
     double[] times = new double[WARM_RUNS + 1];
+    byte[] lib = Files.readAllBytes(example.resolve("libgreet.so"));
+    ImageLookup.Source source = null;
+    for (int run = 0; run <= WARM_RUNS; run++) {
+      long t0 = System.nanoTime();
+      source = ImageLookup.standard(null).find(lib, "libgreet.so").source();
+      times[run] = (System.nanoTime() - t0) / 1e6;
+    }
+    report("image lookup of libgreet.so (" + source + ")", times);
+    byte[] mainWasm = Files.readAllBytes(example.resolve("main.wasm"));
     for (int run = 0; run <= WARM_RUNS; run++) {
       WasiPreview1 wasi = new WasiPreview1(WasiOptions.builder().preopen(example, ".").build());
       Linkage linkage =
@@ -96,22 +107,13 @@ public final class LoadingMeasurement {
       linkage.loadMain(mainWasm, "main.wasm");
       wasi.setMemory(linkage.memory());
       long t0 = System.nanoTime();
-      Library lib = linkage.dlopen("libgreet.so", Dlfcn.RTLD_NOW);
+      Library library = linkage.dlopen("libgreet.so", Dlfcn.RTLD_NOW);
       times[run] = (System.nanoTime() - t0) / 1e6;
-      if (lib.function("greet") == null) {
+      if (library.function("greet") == null) {
         throw new AssertionError("greet not found");
       }
     }
     report("dlopen(libgreet.so) from " + how, times);
-    // The lookup alone (hash, find, read, check), without linking and instantiating.
-    byte[] lib = Files.readAllBytes(example.resolve("libgreet.so"));
-    ImageLookup.Source source = null;
-    for (int run = 0; run <= WARM_RUNS; run++) {
-      long t0 = System.nanoTime();
-      source = ImageLookup.standard(null).find(lib, "libgreet.so").source();
-      times[run] = (System.nanoTime() - t0) / 1e6;
-    }
-    report("  of which the image lookup (" + source + ")", times);
   }
 
   private static void report(String what, double[] times) {
