@@ -54,7 +54,8 @@ class UnloadTest {
     Library second = program.linkage.dlopen("libcounter.so", Dlfcn.RTLD_NOW);
     assertNotEquals(first.handle(), second.handle());
     assertEquals(1, second.function("counter_next").call()[0]);
-    assertEquals("libcounter constructed\nlibcounter constructed\n", program.output());
+    assertEquals(
+        "libcounter constructed\nlibcounter destroyed\nlibcounter constructed\n", program.output());
   }
 
   @Test

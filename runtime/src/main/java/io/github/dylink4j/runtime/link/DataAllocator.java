@@ -36,9 +36,11 @@ final class DataAllocator {
    */
   Block allocate(long size, long alignLog2, String owner) {
     long align = 1L << Math.min(alignLog2, 16);
-    if (size == 0 && align <= 16) {
+    if (size == 0 && malloc == null) {
       return new Block(0, -1);
     }
+    // Even an empty data area gets a distinct address: it is the library's __dso_handle.
+    size = Math.max(size, 1);
     long padded = size + align - 1;
     if (padded > Integer.MAX_VALUE) {
       throw outOfMemory(size, owner);

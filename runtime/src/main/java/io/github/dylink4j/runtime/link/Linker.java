@@ -83,6 +83,7 @@ public final class Linker {
   private Global stackPointer;
   private LoadedLibrary main;
   private int nextHandle = 1;
+  private final Destructors destructors = new Destructors(this);
 
   /**
    * @param compiler compiles modules that have no precompiled bundle; null to find one with
@@ -92,6 +93,7 @@ public final class Linker {
     this.search = new LibrarySearch(files, ldLibraryPath);
     this.hostImports = host == null ? new Imports() : host;
     this.images = new ImageCache(compiler);
+    linkerFunctions.put("__cxa_atexit", destructors.cxaAtexit(this::libraryOfDsoHandle));
   }
 
   /** A GOT import of one library: {@code GOT.mem.name} or {@code GOT.func.name}. */
@@ -812,6 +814,7 @@ public final class Linker {
   }
 
   private void unload(LoadedLibrary lib) {
+    destructors.run(lib);
     forget(lib);
     globalScope.remove(lib);
     List<LoadedLibrary> held = new ArrayList<>(lib.needed);
@@ -824,8 +827,31 @@ public final class Linker {
     }
   }
 
+  /** The side module whose {@code __dso_handle} (the start of its data area) this is, or null. */
+  private synchronized LoadedLibrary libraryOfDsoHandle(int dso) {
+    for (LoadedLibrary lib : byHandle.values()) {
+      if (!lib.main && lib.memoryBase == dso && (lib.memorySize > 0 || lib.allocation != -1)) {
+        return lib;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Registers an exit handler with the program's own {@code __cxa_atexit} (or {@code atexit} when
+   * the argument is unused); returns 0, or -1 when the program exports neither.
+   */
+  synchronized int forwardToProgramAtexit(int function, int argument, int dso) {
+    WasmFunction cxa = main.instance.function("__cxa_atexit");
+    if (cxa != null && cxa.type().equals(Destructors.CXA_ATEXIT)) {
+      return (Integer) cxa.call(function, argument, dso)[0];
+    }
+    return -1;
+  }
+
   /** Removes every trace of a library: names, handle, table slots, data area, instance. */
   private void forget(LoadedLibrary lib) {
+    destructors.discard(lib);
     byPath.remove(lib.name, lib);
     byRequestedName.values().removeIf(l -> l == lib);
     byHandle.remove(lib.handle, lib);
