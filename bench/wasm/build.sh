@@ -1,5 +1,5 @@
-# Recipe for the benchmark workloads (helpers: tools/lib/recipe.sh). Run it with bench/wasm/rebuild
-# (or tools/build-fixtures once it covers bench/). Sources live in ../src/main/c, shared with the
+# Recipe for the benchmark workloads (helpers: tools/lib/recipe.sh). Run it with tools/build-fixtures bench
+# (which CI runs with --check). Sources live in ../src/main/c, shared with the
 # native gcc build that bench/run makes at run time.
 #
 # Each workload is a reactor (no main, no _start): it exports run(n) and, from zig's crt,
