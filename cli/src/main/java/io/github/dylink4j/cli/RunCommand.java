@@ -1,11 +1,11 @@
 package io.github.dylink4j.cli;
 
 import io.github.dylink4j.compiler.CompileException;
-import io.github.dylink4j.compiler.Compiler;
 import io.github.dylink4j.runtime.Imports;
 import io.github.dylink4j.runtime.LinkException;
 import io.github.dylink4j.runtime.ModuleImage;
 import io.github.dylink4j.runtime.WasmTrap;
+import io.github.dylink4j.runtime.bundle.ImageLookup;
 import io.github.dylink4j.runtime.spi.ModuleCompiler;
 import io.github.dylink4j.wasi.DynamicWasiProgram;
 import io.github.dylink4j.wasi.GuestBacktrace;
@@ -106,9 +106,11 @@ public final class RunCommand implements Callable<Integer>, Verbose {
   public Integer call() {
     byte[] wasm = read(module);
     WasiOptions options = options();
+    // Compiled modules come from class-path bundles or the on-disk cache when they can.
+    ImageLookup images = ImageLookup.standard(null);
     ModuleImage image;
     try {
-      image = Compiler.compile(wasm, module.getFileName().toString());
+      image = images.find(wasm, module.getFileName().toString()).image();
     } catch (CompileException e) {
       throw new CliError(module, "cannot compile: " + e.getMessage(), e);
     }
@@ -125,7 +127,7 @@ public final class RunCommand implements Callable<Integer>, Verbose {
         // Side modules are compiled as they are loaded; each is registered for backtraces.
         ModuleCompiler compiler =
             (bytes, name) -> {
-              ModuleImage compiled = bytes == wasm ? image : Compiler.compile(bytes, name);
+              ModuleImage compiled = bytes == wasm ? image : images.find(bytes, name).image();
               backtrace.add(compiled, bytes);
               return compiled;
             };
