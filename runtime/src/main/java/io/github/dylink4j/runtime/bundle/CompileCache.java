@@ -29,7 +29,13 @@ public final class CompileCache {
   public static final String DIR_ENV = "DYLINK4J_CACHE_DIR";
   public static final String OFF = "off";
 
-  private static final System.Logger LOG = System.getLogger(CompileCache.class.getName());
+  /**
+   * Looked up only when there is something to report: the first System.getLogger starts
+   * java.util.logging, ~40 ms of a cached start-up (docs/performance.md, "Start-up").
+   */
+  private static System.Logger log() {
+    return System.getLogger(CompileCache.class.getName());
+  }
 
   private final Path dir;
 
@@ -81,13 +87,13 @@ public final class CompileCache {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      LOG.log(Level.WARNING, "dylink4j: cannot read cache entry " + file + ": " + e);
+      log().log(Level.WARNING, "dylink4j: cannot read cache entry " + file + ": " + e);
       return Optional.empty();
     }
     try {
       return Optional.of(decode(bytes, sha256, generator, name, "cache entry " + file));
     } catch (BundleFormatException e) {
-      LOG.log(Level.WARNING, "dylink4j: " + e.getMessage() + "; compiling " + name + " again");
+      log().log(Level.WARNING, "dylink4j: " + e.getMessage() + "; compiling " + name + " again");
       return Optional.empty();
     }
   }
@@ -141,7 +147,7 @@ public final class CompileCache {
     try {
       ResourceSink.writeAtomically(file, entry);
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "dylink4j: cannot write cache entry " + file + ": " + e);
+      log().log(Level.WARNING, "dylink4j: cannot write cache entry " + file + ": " + e);
     }
   }
 }

@@ -21,7 +21,13 @@ import java.util.stream.Stream;
  * work, which is how an application runs with {@code dylink4j-runtime} alone.
  */
 public final class ImageLookup {
-  private static final System.Logger LOG = System.getLogger(ImageLookup.class.getName());
+  /**
+   * Looked up only when there is something to report: the first System.getLogger starts
+   * java.util.logging, ~40 ms of a cached start-up (docs/performance.md, "Start-up").
+   */
+  private static System.Logger log() {
+    return System.getLogger(ImageLookup.class.getName());
+  }
 
   /** Where an image came from. */
   public enum Source {
@@ -88,7 +94,7 @@ public final class ImageLookup {
       if (compiler() == null) {
         throw new IllegalStateException(name + ": " + e.getMessage(), e);
       }
-      LOG.log(Level.WARNING, "dylink4j: " + e.getMessage() + "; compiling " + name + " instead");
+      log().log(Level.WARNING, "dylink4j: " + e.getMessage() + "; compiling " + name + " instead");
     }
     ModuleCompiler compiler = compiler();
     if (compiler == null) {
