@@ -81,3 +81,38 @@ pic_main_module() {
   _split_args "$@" || return 1
   zig cc "${PIC_MAIN_FLAGS[@]}" "${_cflags[@]}" "${_srcs[@]}" "${_ldflags[@]}" -o "$_out"
 }
+
+# strip_dwarf FILE.wasm
+# Removes the DWARF custom sections (".debug_*") and keeps everything else, the "name" section
+# included (guest backtraces use it). zig's libc objects carry DWARF with absolute paths of the
+# zig cache, so a module linked without -s would depend on where the checkout lives; zig maps
+# wasm-ld's --strip-debug to a full strip, hence this small post-processing step.
+strip_dwarf() {
+  python3 - "$1" <<'PY'
+import sys
+path = sys.argv[1]
+data = open(path, "rb").read()
+def leb(pos):
+    result = shift = 0
+    while True:
+        byte = data[pos]; pos += 1
+        result |= (byte & 0x7F) << shift; shift += 7
+        if byte < 0x80:
+            return result, pos
+out = bytearray(data[:8])
+pos = 8
+while pos < len(data):
+    start = pos
+    section_id = data[pos]; pos += 1
+    size, body = leb(pos)
+    end = body + size
+    if section_id == 0:
+        name_len, name_start = leb(body)
+        if data[name_start:name_start + name_len].startswith(b".debug"):
+            pos = end
+            continue
+    out += data[start:end]
+    pos = end
+open(path, "wb").write(bytes(out))
+PY
+}
