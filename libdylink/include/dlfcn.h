@@ -33,6 +33,17 @@ char *dlerror(void);
 int dlclose(void *handle);
 int dladdr(const void *address, Dl_info *info);
 
+/*
+ * libdylink keeps all of libc in the program only when its libc member is linked, which happens
+ * when the program calls one of the functions above. A program that never does (its libraries
+ * are loaded from Java) writes `LIBDYLINK_KEEP_LIBC;` at file scope in one of its sources (zig
+ * does not pass -u or --whole-archive to wasm-ld).
+ */
+extern const char libdylink_libc_exports;
+#define LIBDYLINK_KEEP_LIBC                                            \
+  __attribute__((used)) static const char *const libdylink_keep_libc = \
+      &libdylink_libc_exports
+
 #ifdef __cplusplus
 }
 #endif

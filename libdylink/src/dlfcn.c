@@ -1,7 +1,7 @@
 /*
  * dlopen and friends for the program: each forwards to the dylink4j host import of the same
  * name. They are real functions, not bare imports, so that any program calling dlopen pulls this
- * archive member in, and with it (through libdylink_keep) the libc exports of libc_exports.c.
+ * archive member in, and with it (LIBDYLINK_KEEP_LIBC) the libc exports of libc_exports.c.
  */
 #include <dlfcn.h>
 
@@ -15,8 +15,7 @@ HOST(dladdr) int host_dladdr(const void *address, Dl_info *info);
 
 /* An archive member is linked only when it defines something the program references: this
  * reference makes libc_exports.o follow dlfcn.o into every program that uses dlopen. */
-extern const char libdylink_libc_exports;
-__attribute__((used)) static const char *const libdylink_keep = &libdylink_libc_exports;
+LIBDYLINK_KEEP_LIBC;
 
 void *dlopen(const char *filename, int flags) { return host_dlopen(filename, flags); }
 void *dlsym(void *restrict handle, const char *restrict symbol) {
