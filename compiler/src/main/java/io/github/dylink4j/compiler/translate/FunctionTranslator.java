@@ -169,16 +169,55 @@ final class FunctionTranslator {
    */
   private Instruction pendingCompare;
 
+  /** Sees the validation state before each instruction (the splitter's dry run). */
+  interface Observer {
+    void before(int index, int depth, int height, boolean dead, boolean unreachable);
+  }
+
+  Observer observer;
+
+  // Split functions (see FunctionSplitter): locals in frame arrays, ranges outlined into chunks.
+  private final FunctionSplitter split;
+  private final FunctionSplitter.Span chunk;
+  private final Label bodyStart = new Label();
+  private final Label bodyEnd = new Label();
+  private int frameSlot = -1;
+  private int refsSlot = -1;
+
+  /** In a chunk: frames below this index belong to the caller; branching there exits the chunk. */
+  private int outerFrames;
+
+  /**
+   * In a chunk: the outer frame indices it exits to, in the order of their exit codes (1, 2...).
+   */
+  private final List<Integer> exits = new ArrayList<>();
+
   FunctionTranslator(ModuleInfo module, int functionIndex, FunctionBody body, MethodVisitor mv) {
+    this(module, functionIndex, body, mv, null, null);
+  }
+
+  FunctionTranslator(
+      ModuleInfo module,
+      int functionIndex,
+      FunctionBody body,
+      MethodVisitor mv,
+      FunctionSplitter split,
+      FunctionSplitter.Span chunk) {
     this.module = module;
     this.functionIndex = functionIndex;
     this.type = module.functionTypes.get(functionIndex);
     this.body = body;
     this.mv = mv;
+    this.split = split;
+    this.chunk = chunk;
   }
 
   void translate() {
     mv.visitCode();
+    if (chunk != null) {
+      translateChunk();
+      return;
+    }
     boolean argumentArray = JvmTypes.argumentsInArray(type);
     if (argumentArray) {
       nextSlot = 1; // slot 0 holds the Object[] of boxed arguments
@@ -199,28 +238,241 @@ final class FunctionTranslator {
     for (var local : body.localTypes()) {
       addLocal(ModuleInfo.valType(local));
     }
-    for (int i = paramCount; i < localTypes.size(); i++) {
-      Emit.zero(mv, localTypes.get(i));
-      mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+    if (split != null) {
+      // The arrays come zeroed; the parameters are copied in.
+      frameSlot = nextSlot++;
+      refsSlot = nextSlot++;
+      split.locals.allocate(mv, frameSlot, refsSlot);
+      mv.visitTryCatchBlock(bodyStart, bodyEnd, bodyEnd, null);
+      mv.visitLabel(bodyStart);
+      for (int i = 0; i < paramCount; i++) {
+        mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
+        split.locals.set(mv, i, frameSlot, refsSlot);
+      }
+    } else {
+      for (int i = paramCount; i < localTypes.size(); i++) {
+        Emit.zero(mv, localTypes.get(i));
+        mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+      }
     }
     if (module.memoryCount > 0 && accessesMemoryArray()) {
       memorySlot = nextSlot++;
       reloadMemory();
     }
     frames.add(new ControlFrame(Kind.FUNCTION, List.of(), type.results(), 0, false));
-    List<AnnotatedInstruction> instructions = body.instructions();
-    for (AnnotatedInstruction ins : instructions) {
-      offset = ins.address();
-      if (frames.isEmpty()) {
-        throw error(CompileException.Kind.MALFORMED, "instructions after the function's end");
-      }
-      instruction(ins);
+    instructions(0, body.instructions().size());
+    if (split != null) {
+      // Any exception (trap, stack overflow) releases the frame on its way out.
+      mv.visitLabel(bodyEnd);
+      split.locals.release(mv);
+      mv.visitInsn(Opcodes.ATHROW);
     }
     if (!frames.isEmpty()) {
       throw error(CompileException.Kind.MALFORMED, "unexpected end of function body");
     }
     mv.visitMaxs(0, 0);
     mv.visitEnd();
+  }
+
+  private void instructions(int from, int to) {
+    List<AnnotatedInstruction> instructions = body.instructions();
+    for (int i = from; i < to; i++) {
+      AnnotatedInstruction ins = instructions.get(i);
+      offset = ins.address();
+      if (frames.isEmpty()) {
+        throw error(CompileException.Kind.MALFORMED, "instructions after the function's end");
+      }
+      if (observer != null) {
+        ControlFrame f = top();
+        observer.before(i, frames.size(), stack.size() - f.height, f.dead, f.unreachable);
+      }
+      FunctionSplitter.Span inner = split == null ? null : split.spanAt(i, chunk);
+      if (inner != null) {
+        callChunk(inner);
+        i = inner.end() - 1;
+        continue;
+      }
+      instruction(ins);
+    }
+  }
+
+  // ------------------------------------------------------------------ split functions
+
+  /** Translates this chunk: its range with the caller's frames as outer labels. */
+  private void translateChunk() {
+    frameSlot = 0;
+    refsSlot = 1;
+    nextSlot = 2;
+    localTypes.addAll(split.locals.types());
+    if (module.memoryCount > 0 && accessesMemoryArray()) {
+      memorySlot = nextSlot++;
+      reloadMemory();
+    }
+    instructions(chunk.start(), chunk.end());
+    if (live()) {
+      mv.visitInsn(Opcodes.ICONST_0);
+      mv.visitInsn(Opcodes.IRETURN);
+    }
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+  }
+
+  /** The chunk's view of its caller's control stack: same types, all exits, empty stack. */
+  private void enterAsChunk(List<ControlFrame> callerFrames) {
+    for (ControlFrame f : callerFrames) {
+      frames.add(new ControlFrame(f.kind, f.params, f.results, 0, false));
+    }
+    outerFrames = frames.size();
+  }
+
+  private boolean isOuter(ControlFrame target) {
+    if (outerFrames == 0) {
+      return false;
+    }
+    for (int i = 0; i < outerFrames; i++) {
+      if (frames.get(i) == target) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Live code in a chunk: leaves it towards {@code target} with the carried values in the frame.
+   */
+  private void exitChunk(ControlFrame target) {
+    List<ValType> carried = target.labelTypes();
+    for (int j = carried.size() - 1; j >= 0; j--) {
+      split.locals.storeCarry(mv, carried.get(j), j, frameSlot, refsSlot);
+    }
+    int index = frames.indexOf(target);
+    if (!exits.contains(index)) {
+      exits.add(index);
+    }
+    // The code names the frame absolutely, so a caller can pass exits beyond itself straight on.
+    Emit.iconst(mv, index + 1);
+    mv.visitInsn(Opcodes.IRETURN); // values left below on the JVM stack are discarded
+  }
+
+  /** Calls the chunk for {@code span} and continues where its exit code says. */
+  private void callChunk(FunctionSplitter.Span span) {
+    ControlFrame f = top();
+    if (f.dead || stack.size() != f.height || pendingCompare != null) {
+      throw new IllegalStateException(
+          "chunk at instruction " + span.start() + " not at a clean point");
+    }
+    String name = split.nextChunkName();
+    MethodVisitor cmv = split.classes.newChunk(name, span.cost());
+    String owner = split.classes.owner();
+    FunctionTranslator sub = new FunctionTranslator(module, functionIndex, body, cmv, split, span);
+    sub.enterAsChunk(frames);
+    sub.translate();
+    mv.visitVarInsn(Opcodes.ALOAD, frameSlot);
+    mv.visitVarInsn(Opcodes.ALOAD, refsSlot);
+    mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, ChunkClasses.CHUNK_DESC, false);
+    reloadMemory();
+    Label next = new Label();
+    if (sub.exits.isEmpty()) {
+      mv.visitInsn(Opcodes.POP);
+    } else {
+      dispatch(sub.exits, next);
+    }
+    mv.visitLabel(next);
+    // Continue in the state the dry run saw after the range.
+    if (split.unreachableAt(span.end())) {
+      markUnreachable();
+    }
+    if (split.deadAt(span.end())) {
+      f.dead = true;
+      // Never reached (the chunk cannot fall through), but the label needs code after it.
+      mv.visitMethodInsn(
+          Opcodes.INVOKESTATIC,
+          TRAPS,
+          "unreachable",
+          "()Lio/github/dylink4j/runtime/WasmTrap;",
+          false);
+      mv.visitInsn(Opcodes.ATHROW);
+    }
+  }
+
+  /**
+   * After a chunk call, with its exit code on the stack: 0 continues at {@code next}; a code for a
+   * frame outside this chunk too is returned unchanged (its carried values are already in the
+   * frame); the others branch to frames of this method through a tableswitch whose size is the
+   * number of frames opened here, not the nesting depth.
+   */
+  private void dispatch(List<Integer> childExits, Label next) {
+    int code = temp(ValType.I32);
+    mv.visitVarInsn(Opcodes.ISTORE, code);
+    mv.visitVarInsn(Opcodes.ILOAD, code);
+    mv.visitJumpInsn(Opcodes.IFEQ, next);
+    int lo = outerFrames + 1;
+    int hi = 0;
+    boolean passOn = false;
+    for (int idx : childExits) {
+      if (idx < outerFrames) {
+        passOn = true;
+        if (!exits.contains(idx)) {
+          exits.add(idx); // our caller must know we can return this code too
+        }
+      } else {
+        hi = Math.max(hi, idx + 1);
+      }
+    }
+    if (passOn) {
+      Label local = new Label();
+      mv.visitVarInsn(Opcodes.ILOAD, code);
+      Emit.iconst(mv, outerFrames);
+      mv.visitJumpInsn(Opcodes.IF_ICMPGT, local);
+      mv.visitVarInsn(Opcodes.ILOAD, code);
+      mv.visitInsn(Opcodes.IRETURN);
+      mv.visitLabel(local);
+    }
+    release(ValType.I32, code);
+    if (hi < lo) {
+      trapUnreachable();
+      return;
+    }
+    Label bad = new Label();
+    Label[] labels = new Label[hi - lo + 1];
+    java.util.Arrays.fill(labels, bad);
+    for (int idx : childExits) {
+      if (idx >= outerFrames) {
+        labels[idx + 1 - lo] = new Label();
+      }
+    }
+    mv.visitVarInsn(Opcodes.ILOAD, code);
+    Emit.iconst(mv, lo);
+    mv.visitInsn(Opcodes.ISUB);
+    mv.visitTableSwitchInsn(0, labels.length - 1, bad, labels);
+    mv.visitLabel(bad);
+    trapUnreachable();
+    for (int k = 0; k < labels.length; k++) {
+      if (labels[k] == bad) {
+        continue;
+      }
+      mv.visitLabel(labels[k]);
+      ControlFrame target = frames.get(k + lo - 1);
+      List<ValType> carried = target.labelTypes();
+      for (int j = 0; j < carried.size(); j++) {
+        split.locals.loadCarry(mv, carried.get(j), j, frameSlot, refsSlot);
+      }
+      pushAll(carried);
+      branch(target);
+      for (int j = 0; j < carried.size(); j++) {
+        stack.remove(stack.size() - 1);
+      }
+    }
+  }
+
+  private void trapUnreachable() {
+    mv.visitMethodInsn(
+        Opcodes.INVOKESTATIC,
+        TRAPS,
+        "unreachable",
+        "()Lio/github/dylink4j/runtime/WasmTrap;",
+        false);
+    mv.visitInsn(Opcodes.ATHROW);
   }
 
   /**
@@ -506,7 +758,9 @@ final class FunctionTranslator {
         {
           int i = local(ins.operand(0));
           push(localTypes.get(i));
-          if (live()) {
+          if (live() && split != null) {
+            split.locals.get(mv, i, frameSlot, refsSlot);
+          } else if (live()) {
             mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
           }
           return;
@@ -515,7 +769,9 @@ final class FunctionTranslator {
         {
           int i = local(ins.operand(0));
           pop(localTypes.get(i));
-          if (live()) {
+          if (live() && split != null) {
+            split.locals.set(mv, i, frameSlot, refsSlot);
+          } else if (live()) {
             mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
           }
           return;
@@ -528,7 +784,11 @@ final class FunctionTranslator {
           push(t);
           if (live()) {
             mv.visitInsn(JvmTypes.slots(t) == 2 ? Opcodes.DUP2 : Opcodes.DUP);
-            mv.visitVarInsn(Emit.storeOpcode(t), localSlots.get(i));
+            if (split != null) {
+              split.locals.set(mv, i, frameSlot, refsSlot);
+            } else {
+              mv.visitVarInsn(Emit.storeOpcode(t), localSlots.get(i));
+            }
           }
           return;
         }
@@ -994,7 +1254,7 @@ final class FunctionTranslator {
 
   /** Whether a branch to {@code target} must drop values below the ones it carries. */
   private boolean needsAdjust(ControlFrame target) {
-    if (target.kind == Kind.FUNCTION) {
+    if (target.kind == Kind.FUNCTION || isOuter(target)) {
       return true;
     }
     return stack.size() - target.labelTypes().size() > target.height;
@@ -1002,6 +1262,10 @@ final class FunctionTranslator {
 
   /** Live code: jumps to {@code target}, first dropping the values below the carried ones. */
   private void branch(ControlFrame target) {
+    if (isOuter(target)) {
+      exitChunk(target);
+      return;
+    }
     if (target.kind == Kind.FUNCTION) {
       emitReturn();
       return;
@@ -1041,7 +1305,9 @@ final class FunctionTranslator {
       }
       targets.add(t);
     }
-    if (live()) {
+    if (live() && leavesChunkOnly(targets, defaultTarget)) {
+      outerBrTable(targets, defaultTarget);
+    } else if (live()) {
       Map<ControlFrame, Label> trampolines = new HashMap<>();
       Label[] labels = new Label[targets.size()];
       for (int i = 0; i < labels.length; i++) {
@@ -1068,6 +1334,47 @@ final class FunctionTranslator {
     }
     popAll(defaultTarget.labelTypes());
     markUnreachable();
+  }
+
+  /** A large br_table in a chunk whose targets all lie outside it and carry no values. */
+  private boolean leavesChunkOnly(List<ControlFrame> targets, ControlFrame dflt) {
+    if (chunk == null || targets.size() < 16 || !dflt.labelTypes().isEmpty() || !isOuter(dflt)) {
+      return false;
+    }
+    for (ControlFrame t : targets) {
+      if (!isOuter(t) || !t.labelTypes().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Such a br_table only picks the chunk's exit code: a constant int[] maps the index to it, so a
+   * 1,000-target br_table costs a few bytes instead of a tableswitch plus 1,000 trampolines.
+   */
+  private void outerBrTable(List<ControlFrame> targets, ControlFrame dflt) {
+    StringBuilder map = new StringBuilder(targets.size());
+    for (ControlFrame t : targets) {
+      int index = frames.indexOf(t);
+      if (!exits.contains(index)) {
+        exits.add(index);
+      }
+      map.append((char) (index + 2)); // the code (index + 1), encoded +1 (see Bootstraps.intArray)
+    }
+    int dfltIndex = frames.indexOf(dflt);
+    if (!exits.contains(dfltIndex)) {
+      exits.add(dfltIndex);
+    }
+    mv.visitLdcInsn(new ConstantDynamic("brTable", "[I", INT_ARRAY_BSM, map.toString()));
+    mv.visitMethodInsn(Opcodes.INVOKESTATIC, BOOTSTRAPS, "brTableCase", "(I[I)I", false);
+    Label done = new Label();
+    mv.visitInsn(Opcodes.DUP);
+    mv.visitJumpInsn(Opcodes.IFGE, done);
+    mv.visitInsn(Opcodes.POP);
+    Emit.iconst(mv, dfltIndex + 1);
+    mv.visitLabel(done);
+    mv.visitInsn(Opcodes.IRETURN);
   }
 
   /**
@@ -1108,6 +1415,13 @@ final class FunctionTranslator {
 
   /** Live code: returns the function's results from the top of the stack. */
   private void emitReturn() {
+    if (chunk != null) {
+      exitChunk(frames.get(0));
+      return;
+    }
+    if (split != null) {
+      split.locals.release(mv);
+    }
     List<ValType> results = type.results();
     if (results.isEmpty()) {
       mv.visitInsn(Opcodes.RETURN);

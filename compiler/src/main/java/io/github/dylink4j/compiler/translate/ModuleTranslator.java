@@ -175,12 +175,16 @@ public final class ModuleTranslator {
       if (results[k] instanceof Error) {
         throw (Error) results[k];
       }
-      classes.put(binaryName(shards.get(k).owner()), (byte[]) results[k]);
+      @SuppressWarnings("unchecked")
+      Map<String, byte[]> shardClasses = (Map<String, byte[]>) results[k];
+      shardClasses.forEach((name, bytes) -> classes.put(binaryName(name), bytes));
     }
   }
 
-  private byte[] translateShard(Shard shard) {
+  /** The shard's class and the classes holding chunks of its split functions, by internal name. */
+  private Map<String, byte[]> translateShard(Shard shard) {
     ClassWriter cw = newClass(shard.owner());
+    ChunkClasses chunks = new ChunkClasses(shard.owner(), ModuleTranslator::newClass);
     for (int i = shard.from(); i < shard.to(); i++) {
       int index = info.importedFunctions + i;
       FuncType type = info.functionTypes.get(index);
@@ -189,7 +193,15 @@ public final class ModuleTranslator {
           cw.visitMethod(
               Opcodes.ACC_STATIC, "f" + index, JvmTypes.methodDescriptor(type), null, null);
       try {
-        new FunctionTranslator(info, index, body, mv).translate();
+        FunctionSplitter split =
+            FunctionSplitter.isLarge(info, body)
+                ? new FunctionSplitter(info, index, body, chunks, FunctionSplitter.BUDGET)
+                : null;
+        if (split != null && split.needed()) {
+          new FunctionTranslator(info, index, body, mv, split, null).translate();
+        } else {
+          new FunctionTranslator(info, index, body, mv).translate();
+        }
       } catch (CompileException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -199,7 +211,10 @@ public final class ModuleTranslator {
             e);
       }
     }
-    return finish(cw, shard.owner());
+    Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+    out.put(shard.owner(), finish(cw, shard.owner()));
+    chunks.writers().forEach((name, chunkClass) -> out.put(name, finish(chunkClass, name)));
+    return out;
   }
 
   private static ClassWriter newClass(String internalName) {

@@ -1,0 +1,374 @@
+package io.github.dylink4j.compiler.translate;
+
+import com.dylibso.chicory.wasm.types.AnnotatedInstruction;
+import com.dylibso.chicory.wasm.types.FunctionBody;
+import com.dylibso.chicory.wasm.types.OpCode;
+import io.github.dylink4j.runtime.FuncType;
+import io.github.dylink4j.runtime.ValType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Splits one large wasm function across several JVM methods ("chunks"), so that no method comes
+ * near the JVM's 64 KB limit or HotSpot's 8,000-byte JIT limit.
+ *
+ * <p>A dry run of the ordinary translator (into a no-op visitor, so it also validates) records, at
+ * every instruction, the control depth, the operand-stack height above the innermost block's base
+ * and whether code there is live. A block body splits at points where its own operand stack is
+ * empty and code is live; the pieces between such points are grouped, in order, into chunks of at
+ * most {@link #budget} estimated bytes, recursing into nested blocks that are too large themselves,
+ * and grouping chunk calls again (chunks of chunks) while a level is still over budget. The plan is
+ * a laminar family of instruction ranges, each translated as a static method {@code (long[] frame,
+ * Object[] refs) -> int} whose result says how control leaves it: 0 falls through, k > 0 branches
+ * to its k-th outer label (or returns); carried values go through the frame. See {@code
+ * compiler/RATIONALE.md}, "Functions of any size".
+ */
+final class FunctionSplitter {
+  /** Functions estimated above this many bytes of bytecode are split. */
+  static final int LARGE = Integer.getInteger("dylink4j.split.threshold", 6_000);
+
+  /** Target size of every method of a split function, in estimated bytes of bytecode. */
+  static final int BUDGET = Integer.getInteger("dylink4j.split.budget", 2_500);
+
+  /** Estimated bytes of a chunk call before its dispatch. */
+  private static final int CALL_COST = 12;
+
+  /** A chunk: instructions [start, end) at control depth {@code depth}. */
+  record Span(int start, int end, int depth, int cost) {}
+
+  final ModuleInfo module;
+  final int functionIndex;
+  final FunctionBody body;
+  final List<AnnotatedInstruction> code;
+  final FrameLocals locals;
+  final ChunkClasses classes;
+  private final int budget;
+  private final int minChunk;
+
+  private final int[] depth;
+  private final int[] height;
+  private final boolean[] dead;
+  private final boolean[] unreachable;
+  private final int[] endOf;
+  private final int[] elseOf;
+  private final Map<Integer, List<Span>> spans = new HashMap<>();
+  private int chunkCount;
+  private final int unsplitSize;
+
+  /** HotSpot's HugeMethodLimit: bigger methods are never JIT-compiled. */
+  static final int JIT_LIMIT = 8_000;
+
+  /**
+   * Whether splitting is needed: the ordinary one-method translation would not be JIT-compiled (or
+   * not fit at all). Functions between the estimate and this keep the faster ordinary shape.
+   */
+  boolean needed() {
+    return LARGE == 0 || unsplitSize > JIT_LIMIT;
+  }
+
+  static boolean isLarge(ModuleInfo module, FunctionBody body) {
+    long total = 0;
+    for (AnnotatedInstruction ins : body.instructions()) {
+      total += cost(ins);
+      if (total > LARGE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  FunctionSplitter(
+      ModuleInfo module, int functionIndex, FunctionBody body, ChunkClasses classes, int budget) {
+    this.module = module;
+    this.functionIndex = functionIndex;
+    this.body = body;
+    this.code = body.instructions();
+    this.classes = classes;
+    this.budget = budget;
+    this.minChunk = Math.min(4 * CALL_COST, budget);
+    int n = code.size();
+    depth = new int[n + 1];
+    height = new int[n + 1];
+    dead = new boolean[n + 1];
+    unreachable = new boolean[n + 1];
+    endOf = new int[n];
+    elseOf = new int[n];
+    // Dry run: validates the body (errors are the ordinary translator's) and records the shape.
+    // Into a real method writer, so the ordinary translation's size is measured too.
+    MethodVisitor scratch =
+        new org.objectweb.asm.ClassWriter(0)
+            .visitMethod(Opcodes.ACC_STATIC, "dry", "()V", null, null);
+    org.objectweb.asm.Label end = new org.objectweb.asm.Label();
+    MethodVisitor measuring =
+        new MethodVisitor(Opcodes.ASM9, scratch) {
+          @Override
+          public void visitMaxs(int maxStack, int maxLocals) {
+            super.visitLabel(end);
+            super.visitMaxs(maxStack, maxLocals);
+          }
+        };
+    FunctionTranslator dry = new FunctionTranslator(module, functionIndex, body, measuring);
+    dry.observer =
+        (i, d, h, isDead, isUnreachable) -> {
+          depth[i] = d;
+          height[i] = h;
+          dead[i] = isDead;
+          unreachable[i] = isUnreachable;
+        };
+    dry.translate();
+    this.unsplitSize = end.getOffset();
+    matchBlocks();
+    FuncType type = module.functionTypes.get(functionIndex);
+    List<ValType> localTypes = new ArrayList<>(type.params());
+    for (var t : body.localTypes()) {
+      localTypes.add(ModuleInfo.valType(t));
+    }
+    this.locals = new FrameLocals(localTypes, maxArity(type));
+    if (n > 0) {
+      plan(0, n - 1, 1);
+    }
+  }
+
+  int chunkCount() {
+    return chunkCount;
+  }
+
+  boolean deadAt(int i) {
+    return dead[i];
+  }
+
+  boolean unreachableAt(int i) {
+    return unreachable[i];
+  }
+
+  /**
+   * The chunk to translate at instruction {@code i} by a translator that is itself translating
+   * {@code inside} (null: the function's own method), or null.
+   */
+  Span spanAt(int i, Span inside) {
+    List<Span> list = spans.get(i);
+    if (list == null) {
+      return null;
+    }
+    if (inside != null && inside.start() == i) {
+      int k = list.indexOf(inside) + 1;
+      return k < list.size() ? list.get(k) : null;
+    }
+    return list.get(0);
+  }
+
+  private int named;
+
+  /** A fresh method name for the next chunk (spans can share a start, so no index-based name). */
+  String nextChunkName() {
+    return "f" + functionIndex + "$" + named++;
+  }
+
+  // ------------------------------------------------------------------ planning
+
+  private void matchBlocks() {
+    ArrayDeque<Integer> open = new ArrayDeque<>();
+    for (int i = 0; i < code.size(); i++) {
+      OpCode op = code.get(i).opcode();
+      elseOf[i] = -1;
+      if (op == OpCode.BLOCK || op == OpCode.LOOP || op == OpCode.IF) {
+        open.push(i);
+      } else if (op == OpCode.ELSE && !open.isEmpty()) {
+        elseOf[open.peek()] = i;
+      } else if (op == OpCode.END && !open.isEmpty()) {
+        endOf[open.pop()] = i;
+      }
+    }
+  }
+
+  private int maxArity(FuncType type) {
+    int max = type.results().size();
+    for (AnnotatedInstruction ins : code) {
+      OpCode op = ins.opcode();
+      if (op == OpCode.BLOCK || op == OpCode.LOOP || op == OpCode.IF) {
+        long bt = ins.operand(0);
+        if (bt >= 0 && bt < module.types.size()) {
+          FuncType t = module.types.get((int) bt);
+          max = Math.max(max, Math.max(t.params().size(), t.results().size()));
+        } else {
+          max = Math.max(max, 1);
+        }
+      }
+    }
+    return max;
+  }
+
+  private boolean startOk(int i, int d) {
+    return depth[i] == d && height[i] == 0 && !dead[i];
+  }
+
+  private boolean endOk(int i, int d) {
+    return depth[i] == d && height[i] == 0;
+  }
+
+  /** One piece of a block body: [start, end) and its estimated cost once its insides are split. */
+  private record Item(int start, int end, int cost, boolean chunkable, boolean chunk) {}
+
+  /**
+   * Plans the block body [s, e) at depth d (e is its END or ELSE) and returns the estimated cost of
+   * what remains inline in the enclosing method.
+   */
+  private int plan(int s, int e, int d) {
+    List<Item> items = new ArrayList<>();
+    int segStart = s;
+    int cost = 0;
+    int i = s;
+    while (i < e) {
+      if (i > segStart && startOk(i, d)) {
+        items.add(item(segStart, i, cost, d));
+        segStart = i;
+        cost = 0;
+      }
+      OpCode op = code.get(i).opcode();
+      cost += cost(code.get(i));
+      if (op == OpCode.BLOCK || op == OpCode.LOOP || op == OpCode.IF) {
+        int end = endOf[i];
+        int els = elseOf[i];
+        if (els < 0) {
+          cost += plan(i + 1, end, d + 1);
+        } else {
+          cost += plan(i + 1, els, d + 1) + cost(code.get(els)) + plan(els + 1, end, d + 1);
+        }
+        cost += cost(code.get(end));
+        i = end + 1;
+      } else {
+        i++;
+      }
+    }
+    if (i > segStart) {
+      items.add(item(segStart, e, cost, d));
+    }
+    return group(items, d);
+  }
+
+  private Item item(int start, int end, int cost, int d) {
+    return new Item(start, end, cost, startOk(start, d) && endOk(end, d), false);
+  }
+
+  /** Groups consecutive chunkable items into chunks while the level is over budget. */
+  private int group(List<Item> items, int d) {
+    while (true) {
+      int total = 0;
+      for (Item it : items) {
+        total += it.cost();
+      }
+      if (total <= budget) {
+        return total;
+      }
+      List<Item> next = new ArrayList<>();
+      boolean changed = false;
+      int k = 0;
+      while (k < items.size()) {
+        Item first = items.get(k);
+        // An item over budget on its own still becomes a chunk: otherwise its cost would add up
+        // in every enclosing level (a 1,000-deep nest would end up in one method).
+        if (!first.chunkable()) {
+          next.add(first);
+          k++;
+          continue;
+        }
+        int sum = first.cost();
+        int m = k + 1;
+        while (m < items.size()
+            && items.get(m).chunkable()
+            && sum + items.get(m).cost() <= budget) {
+          sum += items.get(m).cost();
+          m++;
+        }
+        boolean worth = m - k >= 2 || (!first.chunk() && first.cost() >= minChunk);
+        if (!worth) {
+          next.add(first);
+          k++;
+          continue;
+        }
+        Item last = items.get(m - 1);
+        Span span = new Span(first.start(), last.end(), d, sum);
+        // Outer spans first: a span created later at the same start encloses the earlier ones.
+        spans.computeIfAbsent(span.start(), x -> new ArrayList<>()).add(0, span);
+        chunkCount++;
+        // Exits beyond the caller pass straight on; the caller dispatches only its own frames.
+        int callCost = CALL_COST + 8 * Math.min(exits(span).cardinality(), 16);
+        next.add(new Item(span.start(), span.end(), callCost, true, true));
+        changed = true;
+        k = m;
+      }
+      items = next;
+      if (!changed) {
+        return total;
+      }
+    }
+  }
+
+  /** The frame indices (0 = function) that branches in the span target outside it. */
+  BitSet exits(Span span) {
+    BitSet out = new BitSet();
+    for (int i = span.start(); i < span.end(); i++) {
+      AnnotatedInstruction ins = code.get(i);
+      switch (ins.opcode()) {
+        case BR:
+        case BR_IF:
+          target(out, i, ins.operand(0), span.depth());
+          break;
+        case BR_TABLE:
+          for (long l : ins.operands()) {
+            target(out, i, l, span.depth());
+          }
+          break;
+        case RETURN:
+          out.set(0);
+          break;
+        default:
+          break;
+      }
+    }
+    return out;
+  }
+
+  private void target(BitSet out, int i, long label, int d) {
+    long t = depth[i] - 1 - label;
+    if (t >= 0 && t < d) {
+      out.set((int) t);
+    }
+  }
+
+  /** Estimated bytes of bytecode for one instruction in a split function (locals in arrays). */
+  static int cost(AnnotatedInstruction ins) {
+    switch (ins.opcode()) {
+      case NOP:
+      case BLOCK:
+      case LOOP:
+      case END:
+        return 1;
+      case LOCAL_GET:
+      case LOCAL_SET:
+        return 8;
+      case LOCAL_TEE:
+        return 9;
+      case BR_TABLE:
+        return 24 + 4 * Math.min(ins.operands().length, 1024);
+      case CALL:
+      case CALL_INDIRECT:
+        return 12;
+      case I32_CONST:
+      case I64_CONST:
+      case F32_CONST:
+      case F64_CONST:
+      case GLOBAL_GET:
+      case GLOBAL_SET:
+        return 3;
+      default:
+        return 6;
+    }
+  }
+}
