@@ -72,44 +72,6 @@ final class FunctionTranslator {
 
   private static final Map<OpCode, MemOp> MEM_OPS = new EnumMap<>(OpCode.class);
 
-  /** Comparisons that can fuse with a following if or br_if. */
-  private static final java.util.Set<OpCode> COMPARISONS =
-      java.util.EnumSet.of(
-          OpCode.I32_EQZ,
-          OpCode.I32_EQ,
-          OpCode.I32_NE,
-          OpCode.I32_LT_S,
-          OpCode.I32_LT_U,
-          OpCode.I32_GT_S,
-          OpCode.I32_GT_U,
-          OpCode.I32_LE_S,
-          OpCode.I32_LE_U,
-          OpCode.I32_GE_S,
-          OpCode.I32_GE_U,
-          OpCode.I64_EQZ,
-          OpCode.I64_EQ,
-          OpCode.I64_NE,
-          OpCode.I64_LT_S,
-          OpCode.I64_LT_U,
-          OpCode.I64_GT_S,
-          OpCode.I64_GT_U,
-          OpCode.I64_LE_S,
-          OpCode.I64_LE_U,
-          OpCode.I64_GE_S,
-          OpCode.I64_GE_U,
-          OpCode.F32_EQ,
-          OpCode.F32_NE,
-          OpCode.F32_LT,
-          OpCode.F32_GT,
-          OpCode.F32_LE,
-          OpCode.F32_GE,
-          OpCode.F64_EQ,
-          OpCode.F64_NE,
-          OpCode.F64_LT,
-          OpCode.F64_GT,
-          OpCode.F64_LE,
-          OpCode.F64_GE);
-
   static {
     load(OpCode.I32_LOAD, "i32Load", ValType.I32, 2);
     load(OpCode.I64_LOAD, "i64Load", ValType.I64, 3);
@@ -1052,7 +1014,7 @@ final class FunctionTranslator {
       popAll(sig.params());
       push(sig.result());
       if (live()) {
-        if (COMPARISONS.contains(op)) {
+        if (NumericInstructions.isComparison(op)) {
           pendingCompare = ins;
         } else {
           NumericInstructions.emit(ins, mv);

@@ -163,6 +163,48 @@ final class NumericInstructions {
     }
   }
 
+  /** The comparisons: {@link #emitCompareAndJump} fuses exactly these with a following branch. */
+  private static final java.util.Set<OpCode> COMPARISONS =
+      java.util.EnumSet.of(
+          OpCode.I32_EQZ,
+          OpCode.I32_EQ,
+          OpCode.I32_NE,
+          OpCode.I32_LT_S,
+          OpCode.I32_LT_U,
+          OpCode.I32_GT_S,
+          OpCode.I32_GT_U,
+          OpCode.I32_LE_S,
+          OpCode.I32_LE_U,
+          OpCode.I32_GE_S,
+          OpCode.I32_GE_U,
+          OpCode.I64_EQZ,
+          OpCode.I64_EQ,
+          OpCode.I64_NE,
+          OpCode.I64_LT_S,
+          OpCode.I64_LT_U,
+          OpCode.I64_GT_S,
+          OpCode.I64_GT_U,
+          OpCode.I64_LE_S,
+          OpCode.I64_LE_U,
+          OpCode.I64_GE_S,
+          OpCode.I64_GE_U,
+          OpCode.F32_EQ,
+          OpCode.F32_NE,
+          OpCode.F32_LT,
+          OpCode.F32_GT,
+          OpCode.F32_LE,
+          OpCode.F32_GE,
+          OpCode.F64_EQ,
+          OpCode.F64_NE,
+          OpCode.F64_LT,
+          OpCode.F64_GT,
+          OpCode.F64_LE,
+          OpCode.F64_GE);
+
+  static boolean isComparison(OpCode op) {
+    return COMPARISONS.contains(op);
+  }
+
   /**
    * Compare-and-branch fusion, for a comparison (or {@code eqz}) whose result only feeds a branch
    * ({@code br_if}, {@code if}): emits code that pops the operands and jumps to {@code target} when
