@@ -2,16 +2,15 @@ package io.github.dylink4j.compiler;
 
 import com.dylibso.chicory.wasm.InvalidException;
 import com.dylibso.chicory.wasm.MalformedException;
-import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import io.github.dylink4j.compiler.translate.ModuleTranslator;
 import io.github.dylink4j.runtime.ModuleImage;
-import java.io.ByteArrayInputStream;
 
 /**
- * Compiles a wasm binary into a {@link ModuleImage}: Chicory decodes it, then {@link
- * ModuleTranslator} validates the module and each function body while translating it into JVM
- * bytecode.
+ * Compiles a wasm binary into a {@link ModuleImage}: Chicory decodes it ({@link ModuleParser}, the
+ * function bodies of a large module on several threads), then {@link ModuleTranslator} validates
+ * the module and each function body while translating it into JVM bytecode (function classes in
+ * parallel, each checked by the JVM's verifier).
  */
 public final class Compiler {
   private Compiler() {}
@@ -32,10 +31,7 @@ public final class Compiler {
     try {
       // Chicory's own validator rejects some valid modules; ours (ModuleValidator, ConstExpr and
       // FunctionTranslator) implements the Wasm 2.0 rules and is checked by the spec suite.
-      return Parser.builder()
-          .withValidation(false)
-          .build()
-          .parse(() -> new ByteArrayInputStream(wasm));
+      return ModuleParser.parse(wasm);
     } catch (MalformedException e) {
       throw new CompileException(
           CompileException.Kind.MALFORMED, moduleName + ": " + e.getMessage(), e);

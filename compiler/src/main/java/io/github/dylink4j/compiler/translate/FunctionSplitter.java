@@ -170,6 +170,84 @@ final class FunctionSplitter {
     return "f" + functionIndex + "$" + named++;
   }
 
+  // ------------------------------------------------------------------ locals per method
+
+  /**
+   * The locals a piece of code reads and writes. Each method of a split function keeps the locals
+   * its own code touches in JVM locals (loaded from the frame at entry) and syncs with the frame
+   * only around chunk calls and on the way out; these sets say which.
+   */
+  record LocalUse(BitSet read, BitSet written) {
+    LocalUse() {
+      this(new BitSet(), new BitSet());
+    }
+
+    BitSet used() {
+      BitSet u = (BitSet) read.clone();
+      u.or(written);
+      return u;
+    }
+
+    void add(AnnotatedInstruction ins) {
+      switch (ins.opcode()) {
+        case LOCAL_GET:
+          read.set((int) ins.operand(0));
+          break;
+        case LOCAL_SET:
+        case LOCAL_TEE:
+          written.set((int) ins.operand(0));
+          break;
+        default:
+          break;
+      }
+    }
+
+    void addAll(LocalUse other) {
+      read.or(other.read);
+      written.or(other.written);
+    }
+  }
+
+  private final Map<Span, LocalUse> useOf = new HashMap<>();
+
+  /** What a call of the span may read and write: its code and all chunks nested in it. */
+  LocalUse use(Span span) {
+    LocalUse known = useOf.get(span);
+    if (known != null) {
+      return known;
+    }
+    LocalUse u = new LocalUse();
+    for (int i = span.start(); i < span.end(); i++) {
+      Span inner = spanAt(i, span);
+      if (inner != null) {
+        u.addAll(use(inner));
+        i = inner.end() - 1;
+      } else {
+        u.add(code.get(i));
+      }
+    }
+    useOf.put(span, u);
+    return u;
+  }
+
+  /**
+   * What the method translating {@code [from, to)} (the chunk {@code inside}, or null for the
+   * function's own method) touches itself, nested chunks left out. Walks the range exactly as the
+   * translator does.
+   */
+  LocalUse own(int from, int to, Span inside) {
+    LocalUse u = new LocalUse();
+    for (int i = from; i < to; i++) {
+      Span inner = spanAt(i, inside);
+      if (inner != null) {
+        i = inner.end() - 1;
+      } else {
+        u.add(code.get(i));
+      }
+    }
+    return u;
+  }
+
   // ------------------------------------------------------------------ planning
 
   private void matchBlocks() {

@@ -11,6 +11,7 @@ import io.github.dylink4j.runtime.ValType;
 import io.github.dylink4j.runtime.internal.JvmTypes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -146,6 +147,19 @@ final class FunctionTranslator {
   private int frameSlot = -1;
   private int refsSlot = -1;
 
+  /**
+   * In a split function: the locals this method's own code touches. They live in JVM locals here
+   * (the function's method: its parameters and zeroed locals; a chunk: loaded from the frame at
+   * entry) and are written back to the frame only where other code can see them: before a chunk
+   * call (those the chunk uses) and when a chunk returns (all it wrote).
+   */
+  private FunctionSplitter.LocalUse own;
+
+  /** In a chunk that writes locals: the shared way out that writes them back (code in a temp). */
+  private Label exitLabel;
+
+  private int exitCodeSlot = -1;
+
   /** In a chunk: frames below this index belong to the caller; branching there exits the chunk. */
   private int outerFrames;
 
@@ -201,7 +215,8 @@ final class FunctionTranslator {
       addLocal(ModuleInfo.valType(local));
     }
     if (split != null) {
-      // The arrays come zeroed; the parameters are copied in.
+      // The arrays come zeroed; the parameters are copied in. This method's own locals stay in
+      // JVM locals, zeroed like an ordinary function's.
       frameSlot = nextSlot++;
       refsSlot = nextSlot++;
       split.locals.allocate(mv, frameSlot, refsSlot);
@@ -210,6 +225,12 @@ final class FunctionTranslator {
       for (int i = 0; i < paramCount; i++) {
         mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
         split.locals.set(mv, i, frameSlot, refsSlot);
+      }
+      own = split.own(0, body.instructions().size(), null);
+      BitSet used = own.used();
+      for (int i = used.nextSetBit(paramCount); i >= 0; i = used.nextSetBit(i + 1)) {
+        Emit.zero(mv, localTypes.get(i));
+        mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
       }
     } else {
       for (int i = paramCount; i < localTypes.size(); i++) {
@@ -266,6 +287,22 @@ final class FunctionTranslator {
     refsSlot = 1;
     nextSlot = 2;
     localTypes.addAll(split.locals.types());
+    own = split.own(chunk.start(), chunk.end(), chunk);
+    BitSet used = own.used();
+    for (int i = 0; i < localTypes.size(); i++) {
+      localSlots.add(-1);
+    }
+    // All of them, not only those read: a local written on some paths only is written back whole.
+    for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
+      localSlots.set(i, nextSlot);
+      nextSlot += JvmTypes.slots(localTypes.get(i));
+      split.locals.get(mv, i, frameSlot, refsSlot);
+      mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+    }
+    if (!own.written().isEmpty()) {
+      exitCodeSlot = nextSlot++;
+      exitLabel = new Label();
+    }
     if (module.memoryCount > 0 && accessesMemoryArray()) {
       memorySlot = nextSlot++;
       reloadMemory();
@@ -273,10 +310,38 @@ final class FunctionTranslator {
     instructions(chunk.start(), chunk.end());
     if (live()) {
       mv.visitInsn(Opcodes.ICONST_0);
+      leaveChunk(0);
+    }
+    if (exitLabel != null) {
+      mv.visitLabel(exitLabel);
+      BitSet written = own.written();
+      for (int i = written.nextSetBit(0); i >= 0; i = written.nextSetBit(i + 1)) {
+        mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
+        split.locals.set(mv, i, frameSlot, refsSlot);
+      }
+      mv.visitVarInsn(Opcodes.ILOAD, exitCodeSlot);
       mv.visitInsn(Opcodes.IRETURN);
     }
     mv.visitMaxs(0, 0);
     mv.visitEnd();
+  }
+
+  /**
+   * Returns from this chunk with the exit code on top of the JVM stack and the bottom {@code below}
+   * values of the validation stack under it. A chunk that wrote locals first writes them back,
+   * through one shared block (so its size does not grow with the number of exits times the number
+   * of locals): the code goes to a temp and the values below are popped to match the block's frame.
+   */
+  private void leaveChunk(int below) {
+    if (exitLabel == null) {
+      mv.visitInsn(Opcodes.IRETURN); // values left below on the JVM stack are discarded
+      return;
+    }
+    mv.visitVarInsn(Opcodes.ISTORE, exitCodeSlot);
+    for (int i = below - 1; i >= 0; i--) {
+      Emit.pop(mv, stack.get(i));
+    }
+    mv.visitJumpInsn(Opcodes.GOTO, exitLabel);
   }
 
   /** The chunk's view of its caller's control stack: same types, all exits, empty stack. */
@@ -313,7 +378,11 @@ final class FunctionTranslator {
     }
     // The code names the frame absolutely, so a caller can pass exits beyond itself straight on.
     Emit.iconst(mv, index + 1);
-    mv.visitInsn(Opcodes.IRETURN); // values left below on the JVM stack are discarded
+    if (index == 0) {
+      mv.visitInsn(Opcodes.IRETURN); // the function returns: nobody reads its locals again
+    } else {
+      leaveChunk(stack.size() - carried.size());
+    }
   }
 
   /** Calls the chunk for {@code span} and continues where its exit code says. */
@@ -329,9 +398,24 @@ final class FunctionTranslator {
     FunctionTranslator sub = new FunctionTranslator(module, functionIndex, body, cmv, split, span);
     sub.enterAsChunk(frames);
     sub.translate();
+    // The chunk sees the frame: write back what it may read, reload what it may have written.
+    FunctionSplitter.LocalUse child = split.use(span);
+    BitSet store = own.written();
+    store = (BitSet) store.clone();
+    store.and(child.used());
+    for (int i = store.nextSetBit(0); i >= 0; i = store.nextSetBit(i + 1)) {
+      mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
+      split.locals.set(mv, i, frameSlot, refsSlot);
+    }
     mv.visitVarInsn(Opcodes.ALOAD, frameSlot);
     mv.visitVarInsn(Opcodes.ALOAD, refsSlot);
     mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, ChunkClasses.CHUNK_DESC, false);
+    BitSet reload = own.used();
+    reload.and(child.written());
+    for (int i = reload.nextSetBit(0); i >= 0; i = reload.nextSetBit(i + 1)) {
+      split.locals.get(mv, i, frameSlot, refsSlot);
+      mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+    }
     reloadMemory();
     Label next = new Label();
     if (sub.exits.isEmpty()) {
@@ -387,7 +471,7 @@ final class FunctionTranslator {
       Emit.iconst(mv, outerFrames);
       mv.visitJumpInsn(Opcodes.IF_ICMPGT, local);
       mv.visitVarInsn(Opcodes.ILOAD, code);
-      mv.visitInsn(Opcodes.IRETURN);
+      leaveChunk(stack.size());
       mv.visitLabel(local);
     }
     release(ValType.I32, code);
@@ -720,9 +804,7 @@ final class FunctionTranslator {
         {
           int i = local(ins.operand(0));
           push(localTypes.get(i));
-          if (live() && split != null) {
-            split.locals.get(mv, i, frameSlot, refsSlot);
-          } else if (live()) {
+          if (live()) {
             mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
           }
           return;
@@ -731,9 +813,7 @@ final class FunctionTranslator {
         {
           int i = local(ins.operand(0));
           pop(localTypes.get(i));
-          if (live() && split != null) {
-            split.locals.set(mv, i, frameSlot, refsSlot);
-          } else if (live()) {
+          if (live()) {
             mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
           }
           return;
@@ -746,11 +826,7 @@ final class FunctionTranslator {
           push(t);
           if (live()) {
             mv.visitInsn(JvmTypes.slots(t) == 2 ? Opcodes.DUP2 : Opcodes.DUP);
-            if (split != null) {
-              split.locals.set(mv, i, frameSlot, refsSlot);
-            } else {
-              mv.visitVarInsn(Emit.storeOpcode(t), localSlots.get(i));
-            }
+            mv.visitVarInsn(Emit.storeOpcode(t), localSlots.get(i));
           }
           return;
         }
@@ -1336,7 +1412,7 @@ final class FunctionTranslator {
     mv.visitInsn(Opcodes.POP);
     Emit.iconst(mv, dfltIndex + 1);
     mv.visitLabel(done);
-    mv.visitInsn(Opcodes.IRETURN);
+    leaveChunk(stack.size());
   }
 
   /**
