@@ -16,12 +16,15 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Compiles one input into a bundle under a class-path folder, unless an intact bundle of the same
- * bytes by the same compiler is already there, and removes the bundles of earlier versions of the
- * same library (they could never be used again, since their hash differs).
+ * bytes by the same compiler is already there. Safe to call from several threads at once for
+ * different inputs: each bundle has its own files, written to temporary files and renamed. Once all
+ * inputs are built, {@link #removeOtherVersions} deletes bundles of earlier versions of the same
+ * libraries (they could never be used again, since their hash differs).
  */
 final class BundleBuilder {
   /** What happened to one input. */
@@ -45,13 +48,17 @@ final class BundleBuilder {
     this.generator = generator;
   }
 
-  Outcome build(Path input, String shownName) throws IOException, InputException {
+  /** What {@link #build} did with one input: the bundle it made or found, and how long it took. */
+  record Built(Outcome outcome, String library, String sha256, long millis) {}
+
+  Built build(Path input, String shownName) throws IOException, InputException {
+    long start = System.nanoTime();
     byte[] wasm = Files.readAllBytes(input);
     String library = input.getFileName().toString();
     String sha256 = ContentHash.sha256(wasm);
     Path descriptor = output.resolve(BundleLayout.descriptorPath(library, sha256));
     if (isUpToDate(descriptor)) {
-      return Outcome.UP_TO_DATE;
+      return new Built(Outcome.UP_TO_DATE, library, sha256, millisSince(start));
     }
     checkSupported(wasm, library, shownName);
     ModuleImage image;
@@ -60,13 +67,16 @@ final class BundleBuilder {
     } catch (CompileException e) {
       throw new InputException(shownName + ": cannot compile: " + e.getMessage(), e);
     }
-    removeOtherVersions(library, sha256);
     try {
       BundleWriter.write(library, wasm, image, generator, ResourceSink.directory(output));
     } catch (BundleFormatException e) {
       throw new InputException(shownName + ": " + e.getMessage(), e);
     }
-    return Outcome.COMPILED;
+    return new Built(Outcome.COMPILED, library, sha256, millisSince(start));
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
   }
 
   /** A .so must be a side module: the loader rejects it at run time otherwise. */
@@ -112,19 +122,22 @@ final class BundleBuilder {
     }
   }
 
-  private void removeOtherVersions(String library, String sha256) throws IOException {
+  /**
+   * Deletes the bundles of {@code library} other than those of the hashes in {@code keep} (several
+   * inputs may share a file name, in different folders). Run after the builds, on one thread.
+   */
+  void removeOtherVersions(String library, Set<String> keep) throws IOException {
     Path root = output.resolve(BundleLayout.ROOT);
     if (!Files.isDirectory(root)) {
       return;
     }
     String prefix = BundleLayout.libraryName(library) + "-";
-    String keep = BundleLayout.key(library, sha256) + BundleLayout.DESCRIPTOR_SUFFIX;
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, prefix + "*.desc")) {
       for (Path d : entries) {
         String name = d.getFileName().toString();
         String hash = name.substring(prefix.length(), name.length() - 5);
         // Only "<library>-<64 hex>.desc": "libfoo.so-" must not match "libfoo.so-extra-..."
-        if (!name.equals(keep) && hash.matches("[0-9a-f]{64}")) {
+        if (!keep.contains(hash) && hash.matches("[0-9a-f]{64}")) {
           deleteTree(bundleFolder(d));
           Files.deleteIfExists(d);
         }

@@ -1,13 +1,18 @@
 package io.github.dylink4j.maven;
 
 import io.github.dylink4j.compiler.CompilerProvider;
+import io.github.dylink4j.maven.ParallelBuild.Result;
 import io.github.dylink4j.runtime.bundle.ImageLookup;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,7 +26,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * each module's bundle by file name and SHA-256 and needs neither the compiler nor ASM.
  *
  * <p>Incremental: an input whose bundle (same bytes, same compiler) is already in the output folder
- * is skipped; bundles of earlier versions of a library are removed.
+ * is skipped; bundles of earlier versions of a library are removed. Inputs compile in parallel,
+ * largest first.
  */
 @Mojo(name = "compile", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
 public class CompileMojo extends AbstractMojo {
@@ -47,6 +53,13 @@ public class CompileMojo extends AbstractMojo {
       defaultValue = "${project.build.outputDirectory}",
       required = true)
   File outputDirectory;
+
+  /**
+   * How many modules to compile at once; 0 (the default) means one per available processor. The
+   * compiler keeps no shared mutable state, so modules compile independently.
+   */
+  @Parameter(property = "dylink4j.threads", defaultValue = "0")
+  int threads;
 
   /** Skips compiling altogether. */
   @Parameter(property = "dylink4j.skip", defaultValue = "false")
@@ -79,26 +92,32 @@ public class CompileMojo extends AbstractMojo {
     BundleBuilder builder =
         new BundleBuilder(
             outputDirectory.toPath(), ImageLookup.generatorOf(CompilerProvider.class));
-    int compiled = 0;
-    List<String> failures = new ArrayList<>();
+    int poolSize = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     long start = System.nanoTime();
-    for (Path input : inputs) {
-      String shown = in.relativize(input).toString();
-      try {
-        long t0 = System.nanoTime();
-        if (builder.build(input, shown) == BundleBuilder.Outcome.COMPILED) {
-          compiled++;
-          getLog().info("dylink4j: compiled " + shown + " in " + millis(t0) + " ms");
-        } else {
-          getLog().debug("dylink4j: " + shown + " is up to date");
-        }
-      } catch (BundleBuilder.InputException e) {
+    List<Result> results = new ParallelBuild(builder, in, poolSize).run(inputs);
+    int compiled = 0;
+    long compileMillis = 0;
+    List<String> failures = new ArrayList<>();
+    Map<String, Set<String>> versions = new TreeMap<>();
+    for (Result r : results) {
+      if (r.failure() != null) {
         // Report every bad input, not just the first.
-        getLog().error("dylink4j: " + e.getMessage());
-        failures.add(e.getMessage());
-      } catch (IOException e) {
+        getLog().error("dylink4j: " + r.failure());
+        failures.add(r.failure());
+      } else if (r.built().outcome() == BundleBuilder.Outcome.COMPILED) {
+        compiled++;
+        compileMillis += r.built().millis();
+        getLog().debug("dylink4j: compiled " + r.shown() + " in " + r.built().millis() + " ms");
+      } else {
+        getLog().debug("dylink4j: " + r.shown() + " is up to date");
+      }
+      if (r.built() != null) {
+        versions.computeIfAbsent(r.built().library(), k -> new HashSet<>()).add(r.built().sha256());
+      }
+      if (r.ioError() != null) {
         throw new MojoExecutionException(
-            "dylink4j: " + shown + ": cannot read or write: " + e.getMessage(), e);
+            "dylink4j: " + r.shown() + ": cannot read or write: " + r.ioError().getMessage(),
+            r.ioError());
       }
     }
     if (!failures.isEmpty()) {
@@ -107,6 +126,14 @@ public class CompileMojo extends AbstractMojo {
               + failures.size()
               + " wasm module(s) cannot be compiled:\n  "
               + String.join("\n  ", failures));
+    }
+    try {
+      for (Map.Entry<String, Set<String>> v : versions.entrySet()) {
+        builder.removeOtherVersions(v.getKey(), v.getValue());
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "dylink4j: cannot remove outdated bundles from " + outputDirectory + ": " + e, e);
     }
     getLog()
         .info(
@@ -118,7 +145,11 @@ public class CompileMojo extends AbstractMojo {
                 + outputDirectory
                 + " ("
                 + millis(start)
-                + " ms)");
+                + " ms on "
+                + Math.min(poolSize, inputs.size())
+                + " thread(s); "
+                + compileMillis
+                + " ms of compiling; per-file times with -X)");
   }
 
   private static long millis(long since) {

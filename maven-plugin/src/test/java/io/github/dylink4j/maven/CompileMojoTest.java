@@ -1,5 +1,6 @@
 package io.github.dylink4j.maven;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +123,74 @@ class CompileMojoTest {
     assertFalse(Files.exists(oldFolder));
     assertTrue(Files.exists(descriptor("libgreet.so", in.resolve("lib/libgreet.so"))));
     assertEquals(2, descriptors().size());
+  }
+
+  @Test
+  void parallelAndSequentialBuildsWriteTheSameBundles() throws Exception {
+    Path fixtures = example.resolve("../../fixtures/dylink").normalize();
+    for (String f :
+        List.of(
+            "basics/libbasic.so",
+            "growth/libhoard.so",
+            "weakdefs/libuser.so",
+            "scopes/libtop.so",
+            "recursion/libping.so")) {
+      Path target = in.resolve("more").resolve(f);
+      Files.createDirectories(target.getParent());
+      Files.copy(fixtures.resolve(f), target);
+    }
+    CompileMojo sequential = mojo();
+    sequential.threads = 1;
+    sequential.execute();
+    Map<String, byte[]> one = contents(out);
+    Files.walk(out).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    CompileMojo parallel = mojo();
+    parallel.threads = 4;
+    parallel.execute();
+    Map<String, byte[]> four = contents(out);
+    assertEquals(7, descriptors().size(), descriptors().toString());
+    assertEquals(one.keySet(), four.keySet());
+    for (String file : one.keySet()) {
+      assertArrayEquals(one.get(file), four.get(file), file);
+    }
+  }
+
+  @Test
+  void twoInputsWithOneNameInDifferentFoldersKeepBothBundles() throws Exception {
+    Path basics = example.resolve("../../fixtures/dylink/basics/libbasic.so").normalize();
+    Files.createDirectories(in.resolve("other"));
+    Files.copy(basics, in.resolve("other/libgreet.so"));
+    CompileMojo m = mojo();
+    m.threads = 2;
+    m.execute();
+    mojo().execute(); // and a second, incremental run keeps them too
+    assertTrue(Files.exists(descriptor("libgreet.so", in.resolve("lib/libgreet.so"))));
+    assertTrue(Files.exists(descriptor("libgreet.so", in.resolve("other/libgreet.so"))));
+    assertEquals(3, descriptors().size());
+  }
+
+  @Test
+  void everyBadInputIsReportedWhenCompilingInParallel() throws Exception {
+    Files.write(in.resolve("lib/libbad1.so"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 1, 5});
+    Files.write(in.resolve("lib/libbad2.so"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 1, 5});
+    CompileMojo m = mojo();
+    m.threads = 3;
+    MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
+    assertTrue(e.getMessage().startsWith("dylink4j: 2 wasm module(s) cannot be compiled"));
+    assertTrue(e.getMessage().contains("lib/libbad1.so: "), e.getMessage());
+    assertTrue(e.getMessage().contains("lib/libbad2.so: "), e.getMessage());
+    // The good inputs were still compiled.
+    assertTrue(Files.exists(descriptor("libgreet.so", in.resolve("lib/libgreet.so"))));
+  }
+
+  private static Map<String, byte[]> contents(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    return files;
   }
 
   @Test
