@@ -40,8 +40,11 @@ final class ModuleParser {
   /** Below this many bytes of code, one thread decodes faster than the set-up of several. */
   static final int PARALLEL_THRESHOLD = 1 << 20;
 
-  /** Bytes of function bodies per chunk: enough chunks to balance two to a few cores. */
-  static final int CHUNK_BYTES = 256 << 10;
+  /**
+   * Chunks per core. Each chunk module is as long as the original up to its last body (offsets are
+   * kept), and Chicory copies and hashes all of it, so few chunks: enough to balance the cores.
+   */
+  private static final int CHUNKS_PER_CORE = 2;
 
   private static final int CODE_SECTION = 10;
   private static final int LAST_SECTION_ID = 13;
@@ -49,7 +52,8 @@ final class ModuleParser {
   private ModuleParser() {}
 
   static WasmModule parse(byte[] wasm) {
-    return parse(wasm, PARALLEL_THRESHOLD, CHUNK_BYTES);
+    int chunks = CHUNKS_PER_CORE * Runtime.getRuntime().availableProcessors();
+    return parse(wasm, PARALLEL_THRESHOLD, Math.max(PARALLEL_THRESHOLD / 4, wasm.length / chunks));
   }
 
   /** With the limits as parameters so that tests can decode small modules in many chunks. */
@@ -63,6 +67,15 @@ final class ModuleParser {
       }
     }
     return parseWhole(wasm);
+  }
+
+  /** The chunked decode alone, without the fallback: it throws where {@link #parse} would not. */
+  static WasmModule parseInChunks(byte[] wasm, int chunkBytes) {
+    Layout layout = Layout.scan(wasm);
+    if (layout == null) {
+      throw new IllegalArgumentException("sections cannot be scanned");
+    }
+    return parseInChunks(wasm, layout, chunkBytes);
   }
 
   static WasmModule parseWhole(byte[] wasm) {
