@@ -28,7 +28,8 @@ public final class Linkage {
     // [bundle hook, issue 6] no eager discovery: with precompiled bundles no compiler is needed;
     // ImageLookup (runtime/bundle) finds one with ServiceLoader when a module has no bundle.
     ModuleCompiler compiler = b.compiler;
-    this.linker = new Linker(compiler, b.files, b.environment.get("LD_LIBRARY_PATH"), b.imports);
+    this.linker =
+        new Linker(compiler, b.files, b.environment.get("LD_LIBRARY_PATH"), b.imports, b.cowasm);
     new DlfcnImports(linker).install();
   }
 
@@ -106,8 +107,21 @@ public final class Linkage {
         };
     private Imports imports = new Imports();
     private Map<String, String> environment = Map.of();
+    private boolean cowasm;
 
     private Builder() {}
+
+    /**
+     * Links the way CoWasm does, for a main module like CoWasm's {@code kernel.wasm} (a command
+     * module offering libc through {@code __WASM_EXPORT__x()} accessors, whose own exports are
+     * command-export wrappers): side modules bind to host functions, then the accessors (each
+     * called once), then every library loaded before; the main module's direct exports are never
+     * bound; one GOT, first definition wins; library memory from the kernel's {@code malloc}.
+     */
+    public Builder cowasm(boolean on) {
+      this.cowasm = on;
+      return this;
+    }
 
     /** The compiler for modules; found with {@link ServiceLoader} when not given. */
     public Builder compiler(ModuleCompiler compiler) {

@@ -86,14 +86,51 @@ public final class Linker {
   private final Destructors destructors = new Destructors(this);
 
   /**
+   * CoWasm's linking rules (see {@link #Linker(ModuleCompiler, GuestFiles, String, Imports,
+   * boolean)}).
+   */
+  private final boolean cowasm;
+
+  /** The main module's accessor values by symbol, -1 when it has none: each is called once. */
+  private final Map<String, Integer> accessorValues = new HashMap<>();
+
+  /** CoWasm mode: the one GOT of all libraries, by symbol (first definition wins). */
+  private final Map<String, Integer> sharedGot = new HashMap<>();
+
+  /** CoWasm mode: the entries each library added to {@link #sharedGot}, dropped if it goes. */
+  private final Map<LoadedLibrary, List<String>> sharedGotAdded = new HashMap<>();
+
+  /**
    * @param compiler compiles modules that have no precompiled bundle; null to find one with
    *     ServiceLoader when needed
    */
   public Linker(ModuleCompiler compiler, GuestFiles files, String ldLibraryPath, Imports host) {
+    this(compiler, files, ldLibraryPath, host, false);
+  }
+
+  /**
+   * @param cowasm link the way CoWasm does, for a main module like CoWasm's {@code kernel.wasm}: a
+   *     command module whose exports are all command-export wrappers (each call reruns its
+   *     constructors and destructors) and which offers libc through {@code __WASM_EXPORT__x()}
+   *     accessors. Its direct exports are then never bound; a side module's {@code env} function
+   *     resolves to a host function, else the accessor's table entry (each accessor called once),
+   *     else an export of a library loaded before (every library is global); there is one GOT,
+   *     first definition wins; library memory comes from the kernel's own {@code malloc}.
+   */
+  public Linker(
+      ModuleCompiler compiler,
+      GuestFiles files,
+      String ldLibraryPath,
+      Imports host,
+      boolean cowasm) {
     this.search = new LibrarySearch(files, ldLibraryPath);
     this.hostImports = host == null ? new Imports() : host;
     this.images = new ImageCache(compiler);
-    linkerFunctions.put("__cxa_atexit", destructors.cxaAtexit(this::libraryOfDsoHandle));
+    this.cowasm = cowasm;
+    if (!cowasm) {
+      // The kernel's libc keeps its own atexit list; a wrapper export must not be called.
+      linkerFunctions.put("__cxa_atexit", destructors.cxaAtexit(this::libraryOfDsoHandle));
+    }
   }
 
   /** A GOT import of one library: {@code GOT.mem.name} or {@code GOT.func.name}. */
@@ -264,7 +301,20 @@ public final class Linker {
 
   private void publishMain(ModuleInstance instance) {
     slots.recordExisting(0, slots.table().size());
-    allocator.useProgramAllocator(instance.function("malloc"), instance.function("free"));
+    if (cowasm) {
+      main.exportsHidden = true;
+      WasmFunction malloc = functionFromAccessor("malloc", MALLOC_TYPE);
+      WasmFunction free = functionFromAccessor("free", FREE_TYPE);
+      if (malloc == null || free == null) {
+        throw new DlException(
+            main.name
+                + ": a CoWasm kernel must offer malloc and free through __WASM_EXPORT__malloc and"
+                + " __WASM_EXPORT__free");
+      }
+      allocator.useProgramAllocator(malloc, free);
+    } else {
+      allocator.useProgramAllocator(instance.function("malloc"), instance.function("free"));
+    }
     main.references = 1;
     main.noDelete = true;
     main.global = true;
@@ -294,6 +344,9 @@ public final class Linker {
     requireMain();
     if (file == null) {
       return main;
+    }
+    if (cowasm) {
+      flags |= Dlfcn.RTLD_GLOBAL; // CoWasm binds to every library loaded before
     }
     LoadedLibrary existing = findLoaded(file);
     if (existing == null && (flags & Dlfcn.RTLD_NOLOAD) == 0) {
@@ -551,6 +604,23 @@ public final class Linker {
     if (linker != null) {
       return linker;
     }
+    if (cowasm && accessor(name) != null) {
+      WasmFunction accessed = functionFromAccessor(name, imp.funcType());
+      if (accessed == null) {
+        throw new DlException(
+            lib.name
+                + ": symbol "
+                + name
+                + " is imported with type "
+                + imp.funcType()
+                + " but "
+                + main.name
+                + "'s __WASM_EXPORT__"
+                + name
+                + " gives no function of that type");
+      }
+      return accessed;
+    }
     Symbol symbol = lookup(name, scope);
     if (symbol != null && symbol.isFunction()) {
       checkType(lib, name, imp.funcType(), symbol);
@@ -586,6 +656,10 @@ public final class Linker {
 
   private static final FuncType ACCESSOR_TYPE = FuncType.of(List.of(), List.of(ValType.I32));
 
+  private static final FuncType MALLOC_TYPE =
+      FuncType.of(List.of(ValType.I32), List.of(ValType.I32));
+  private static final FuncType FREE_TYPE = FuncType.of(List.of(ValType.I32), List.of());
+
   /**
    * What the main module's {@code __WASM_EXPORT__name()} returns ({@code &name}: an address, or a
    * table index for a function), or null when it has no such accessor.
@@ -594,11 +668,14 @@ public final class Linker {
     if (main == null || main.instance == null) {
       return null;
     }
-    WasmFunction f = main.instance.function(ACCESSOR_PREFIX + name);
-    if (f == null || !f.type().equals(ACCESSOR_TYPE)) {
-      return null;
+    // Cached: an accessor of a command module reruns its constructors and destructors per call.
+    Integer value = accessorValues.get(name);
+    if (value == null) {
+      WasmFunction f = main.instance.function(ACCESSOR_PREFIX + name);
+      value = f == null || !f.type().equals(ACCESSOR_TYPE) ? -1 : (Integer) f.call()[0];
+      accessorValues.put(name, value);
     }
-    return (Integer) f.call()[0];
+    return value == -1 ? null : value;
   }
 
   /** The function a CoWasm accessor points to, when it has the imported type. */
@@ -651,6 +728,10 @@ public final class Linker {
 
   /** Fills a library's GOT cells from its scope: first definition wins, weak missing is 0. */
   private void fillGot(LoadedLibrary lib) {
+    if (cowasm) {
+      fillSharedGot(lib);
+      return;
+    }
     List<LoadedLibrary> scope = lookupScope(lib.scopeRoot);
     for (GotEntry entry : gotEntries.getOrDefault(lib, List.of())) {
       Symbol symbol = lookup(entry.name(), scope);
@@ -681,6 +762,53 @@ public final class Linker {
                 + " defines it as data");
       } else {
         value = symbol.address();
+      }
+      entry.cell().setInt(value);
+    }
+  }
+
+  /**
+   * CoWasm's GOT: one entry per symbol for all libraries, the first value given wins. A new {@code
+   * GOT.func} entry is the kernel accessor's table index, else the library's own function, else an
+   * earlier library's; a new {@code GOT.mem} entry is the library's own data, else the accessor's
+   * address, else an earlier library's.
+   */
+  private void fillSharedGot(LoadedLibrary lib) {
+    List<LoadedLibrary> scope = lookupScope(lib.scopeRoot);
+    List<String> added = sharedGotAdded.computeIfAbsent(lib, l -> new ArrayList<>());
+    for (GotEntry entry : gotEntries.getOrDefault(lib, List.of())) {
+      Integer value = sharedGot.get(entry.name());
+      if (value == null) {
+        Symbol own = lib.symbol(entry.name());
+        Integer accessed = accessor(entry.name());
+        Symbol symbol = own != null ? own : lookup(entry.name(), scope);
+        if (entry.function() && accessed != null) {
+          value = accessed;
+        } else if (own != null && (entry.function() == own.isFunction())) {
+          value = own.isFunction() ? slots.pointer(own.function(), lib) : own.address();
+        } else if (accessed != null) {
+          value = accessed;
+        } else if (symbol != null) {
+          if (entry.function() && !symbol.isFunction()) {
+            throw new DlException(
+                lib.name
+                    + ": symbol "
+                    + entry.name()
+                    + " is used as a function but "
+                    + symbol.owner().name
+                    + " defines it as data");
+          }
+          value =
+              symbol.isFunction()
+                  ? slots.pointer(symbol.function(), symbol.owner())
+                  : symbol.address();
+        } else if (entry.weak()) {
+          value = 0;
+        } else {
+          throw new DlException(lib.name + ": undefined symbol: " + entry.name());
+        }
+        sharedGot.put(entry.name(), value);
+        added.add(entry.name());
       }
       entry.cell().setInt(value);
     }
@@ -767,6 +895,10 @@ public final class Linker {
     requireMain();
     List<LoadedLibrary> scope =
         lib == null || lib.main ? new ArrayList<>(globalScope) : localScope(requireOpen(lib));
+    Integer first = cowasm && (lib == null || lib.main) ? accessor(name) : null;
+    if (first != null) {
+      return new Symbol(name, main, null, first); // CoWasm: the kernel first, then libraries
+    }
     Symbol symbol = lookup(name, scope);
     if (symbol == null && (lib == null || lib.main)) {
       Integer accessed = accessor(name);
@@ -851,6 +983,10 @@ public final class Linker {
 
   /** Removes every trace of a library: names, handle, table slots, data area, instance. */
   private void forget(LoadedLibrary lib) {
+    for (String name : sharedGotAdded.getOrDefault(lib, List.of())) {
+      sharedGot.remove(name);
+    }
+    sharedGotAdded.remove(lib);
     destructors.discard(lib);
     byPath.remove(lib.name, lib);
     byRequestedName.values().removeIf(l -> l == lib);

@@ -63,6 +63,14 @@ public final class LoadedLibrary {
   boolean global;
   boolean noDelete;
   boolean unloaded;
+
+  /**
+   * Whether this library's exports are hidden from symbol lookup: a CoWasm kernel's exports are
+   * command-export wrappers (each call reruns its constructors and destructors), so symbols come
+   * from its {@code __WASM_EXPORT__} accessors instead.
+   */
+  boolean exportsHidden;
+
   private Map<String, Symbol> symbols;
 
   LoadedLibrary(
@@ -132,6 +140,9 @@ public final class LoadedLibrary {
 
   /** Every symbol the library defines, in export order. */
   Map<String, Symbol> symbols() {
+    if (exportsHidden) {
+      return Map.of();
+    }
     if (symbols == null) {
       symbols = Collections.unmodifiableMap(collectSymbols());
     }
