@@ -75,7 +75,7 @@ final class FunctionSplitter {
   static boolean isLarge(ModuleInfo module, FunctionBody body) {
     long total = 0;
     for (AnnotatedInstruction ins : body.instructions()) {
-      total += cost(ins);
+      total += cost(module, ins);
       if (total > LARGE) {
         return true;
       }
@@ -309,7 +309,7 @@ final class FunctionSplitter {
         cost = 0;
       }
       OpCode op = code.get(i).opcode();
-      cost += cost(code.get(i));
+      cost += cost(module, code.get(i));
       if (op == OpCode.BLOCK || op == OpCode.LOOP || op == OpCode.IF) {
         int end = endOf[i];
         int els = elseOf[i];
@@ -420,7 +420,16 @@ final class FunctionSplitter {
     }
   }
 
-  /** Estimated bytes of bytecode for one instruction in a split function (locals in arrays). */
+  /** Estimated bytes of bytecode for one instruction, a call_indirect's inline arms included. */
+  static int cost(ModuleInfo module, AnnotatedInstruction ins) {
+    int c = cost(ins);
+    if (ins.opcode() == OpCode.CALL_INDIRECT) {
+      c += module.indirect.extraCost((int) ins.operand(0), (int) ins.operand(1));
+    }
+    return c;
+  }
+
+  /** Estimated bytes of bytecode for one instruction in a split function. */
   static int cost(AnnotatedInstruction ins) {
     switch (ins.opcode()) {
       case NOP:

@@ -56,6 +56,15 @@ final class FunctionTranslator {
               + "Ljava/lang/invoke/CallSite;",
           false);
 
+  private static final Handle FUNCTION_BSM =
+      new Handle(
+          Opcodes.H_INVOKESTATIC,
+          BOOTSTRAPS,
+          "function",
+          "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;I)"
+              + "Ljava/lang/invoke/CallSite;",
+          false);
+
   private static final Handle INT_ARRAY_BSM =
       new Handle(
           Opcodes.H_INVOKESTATIC,
@@ -1568,10 +1577,71 @@ final class FunctionTranslator {
       mv.visitVarInsn(Opcodes.ILOAD, index);
       release(ValType.I32, index);
     }
-    String desc = JvmTypes.methodDescriptor(callee);
-    desc = desc.substring(0, desc.indexOf(')')) + "I" + desc.substring(desc.indexOf(')'));
-    mv.visitInvokeDynamicInsn("callIndirect", desc, CALL_INDIRECT_BSM, t, typeIndex);
+    String direct = JvmTypes.methodDescriptor(callee);
+    String desc =
+        direct.substring(0, direct.indexOf(')')) + "I" + direct.substring(direct.indexOf(')'));
+    List<IndirectTargets.Arm> arms = module.indirect.arms(typeIndex, t);
+    if (arms.isEmpty()) {
+      mv.visitInvokeDynamicInsn("callIndirect", desc, CALL_INDIRECT_BSM, t, typeIndex);
+    } else {
+      Label done = indirectArms(arms, t, direct);
+      mv.visitInvokeDynamicInsn("callIndirect", desc, CALL_INDIRECT_BSM, t, typeIndex);
+      mv.visitLabel(done);
+    }
     afterCall(callee);
+  }
+
+  /**
+   * With the arguments and the table index on the stack: a switch on the index whose arms call the
+   * function expected in that slot directly (an invokestatic HotSpot inlines) if the slot still
+   * holds it; every other case falls through to the code after this, the generic call site, with
+   * the index pushed again. Returns the label the arms jump to once they have called.
+   */
+  private Label indirectArms(List<IndirectTargets.Arm> arms, int table, String direct) {
+    int index = temp(ValType.I32);
+    mv.visitVarInsn(Opcodes.ISTORE, index);
+    Label generic = new Label();
+    Label done = new Label();
+    int[] keys = new int[arms.size()];
+    Label[] labels = new Label[arms.size()];
+    for (int k = 0; k < keys.length; k++) {
+      keys[k] = arms.get(k).slot();
+      labels[k] = new Label();
+    }
+    mv.visitVarInsn(Opcodes.ILOAD, index);
+    int lo = keys[0];
+    int hi = keys[keys.length - 1];
+    if ((long) hi - lo + 1 <= 2L * keys.length + 4) {
+      Label[] dense = new Label[hi - lo + 1];
+      java.util.Arrays.fill(dense, generic);
+      for (int k = 0; k < keys.length; k++) {
+        dense[keys[k] - lo] = labels[k];
+      }
+      mv.visitTableSwitchInsn(lo, hi, generic, dense);
+    } else {
+      mv.visitLookupSwitchInsn(generic, keys, labels);
+    }
+    for (int k = 0; k < keys.length; k++) {
+      IndirectTargets.Arm arm = arms.get(k);
+      mv.visitLabel(labels[k]);
+      module.emitTable(mv, table);
+      mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, ModuleInfo.TABLE, "elements", "()[" + OBJ, false);
+      Emit.iconst(mv, arm.slot());
+      mv.visitInsn(Opcodes.AALOAD);
+      mv.visitInvokeDynamicInsn("f" + arm.function(), "()" + OBJ, FUNCTION_BSM, arm.function());
+      mv.visitJumpInsn(Opcodes.IF_ACMPNE, generic);
+      mv.visitMethodInsn(
+          Opcodes.INVOKESTATIC,
+          module.functionOwners.get(arm.function()),
+          "f" + arm.function(),
+          direct,
+          false);
+      mv.visitJumpInsn(Opcodes.GOTO, done);
+    }
+    mv.visitLabel(generic);
+    mv.visitVarInsn(Opcodes.ILOAD, index);
+    release(ValType.I32, index);
+    return done;
   }
 
   private void afterCall(FuncType callee) {

@@ -60,6 +60,9 @@ final class ModuleInfo {
   /** The module's binary, for checks that need the raw encoding. */
   final byte[] bytes;
 
+  /** The likely targets of call_indirect sites (see IndirectTargets). */
+  final IndirectTargets indirect;
+
   ModuleInfo(WasmModule module, String name, byte[] bytes) {
     this.module = module;
     this.bytes = bytes;
@@ -139,6 +142,7 @@ final class ModuleInfo {
     }
     dataCount = module.dataSection().dataSegmentCount();
     hasDataCountSection = module.dataCountSection().isPresent();
+    indirect = new IndirectTargets(this, module);
   }
 
   FuncType type(int index) {

@@ -44,6 +44,19 @@ public final class Bootstraps {
   }
 
   /**
+   * The function value of function {@code index} of the instance, as a call site of type {@code
+   * ()Object} bound to that constant: what the guarded arms of a {@code call_indirect} compare a
+   * table slot with. An invokedynamic rather than a dynamic constant ({@code ldc}): HotSpot 17
+   * refuses to compile a method holding an unresolved dynamic constant ("could not resolve a
+   * constant"), and an arm's constant stays unresolved until the arm first runs.
+   */
+  public static CallSite function(
+      MethodHandles.Lookup lookup, String name, MethodType type, int index) {
+    Object f = InstanceContext.of(lookup.lookupClass()).function(index);
+    return new ConstantCallSite(MethodHandles.constant(Object.class, f).asType(type));
+  }
+
+  /**
    * {@code call_indirect} through table {@code tableIndex} with type {@code typeIndex}: the call
    * site takes the wasm arguments followed by the table index (an inline cache, see {@link
    * IndirectCallSite}).
