@@ -20,9 +20,10 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * What a precompiled module is, without its class files: which library it was compiled from (name
- * and SHA-256 of the wasm bytes), by what compiler, its {@code dylink.0} section, and the whole
- * {@link ModuleSpec} except the classes, for which it keeps names, sizes and checksums.
+ * What a precompiled module is, without its class files: for which runtime ABI ({@link RuntimeAbi})
+ * it was compiled, from which library (name and SHA-256 of the wasm bytes), by what compiler, its
+ * {@code dylink.0} section, and the whole {@link ModuleSpec} except the classes, for which it keeps
+ * names, sizes and checksums.
  *
  * <p>Encoding ({@link java.io.DataOutputStream} conventions, big-endian):
  *
@@ -30,10 +31,12 @@ import java.util.zip.CRC32C;
  * magic      8 bytes  00 'D' 'L' '4' 'J' 'B' 'N' 'D'
  * version    u16      {@link #FORMAT_VERSION}
  * length     u32      of the body
- * body                library name, sha256 hex, generator, dylink section, spec, class list
+ * body                runtime ABI (u32), library name, sha256 hex, generator, dylink section, spec,
+ *                     class list
  * checksum   u32      CRC32C of the body
  * </pre>
  *
+ * @param runtimeAbi the {@link RuntimeAbi#VERSION} the classes were compiled for
  * @param libraryName the library's file name, e.g. {@code libfoo.so}
  * @param sha256 hex SHA-256 of the wasm bytes it was compiled from
  * @param generator which compiler made the classes (a class name and version)
@@ -43,6 +46,7 @@ import java.util.zip.CRC32C;
  * @param classes the generated classes in a fixed order, with their sizes and checksums
  */
 public record BundleDescriptor(
+    int runtimeAbi,
     String libraryName,
     String sha256,
     String generator,
@@ -50,8 +54,8 @@ public record BundleDescriptor(
     ModuleSpec spec,
     List<ClassEntry> classes) {
 
-  /** Bump when the encoding or {@link ModuleSpec} changes. */
-  public static final int FORMAT_VERSION = 1;
+  /** Bump when the encoding or {@link ModuleSpec} changes (2: the runtime ABI). */
+  public static final int FORMAT_VERSION = 2;
 
   private static final byte[] MAGIC = {0, 'D', 'L', '4', 'J', 'B', 'N', 'D'};
   private static final int HEADER = MAGIC.length + 2 + 4;
@@ -73,6 +77,7 @@ public record BundleDescriptor(
       entries.add(new ClassEntry(c.getKey(), c.getValue().length, crc32c(c.getValue())));
     }
     return new BundleDescriptor(
+        RuntimeAbi.VERSION,
         BundleLayout.libraryName(libraryName),
         ContentHash.sha256(wasm),
         generator,
@@ -122,6 +127,7 @@ public record BundleDescriptor(
     try {
       ByteArrayOutputStream body = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(body);
+      out.writeInt(runtimeAbi);
       SpecCodec.writeString(out, libraryName);
       SpecCodec.writeString(out, sha256);
       SpecCodec.writeString(out, generator);
@@ -181,7 +187,11 @@ public record BundleDescriptor(
     return HEADER + (int) length + TRAILER;
   }
 
-  /** Decodes a descriptor that is exactly {@code bytes}. */
+  /**
+   * Decodes a descriptor that is exactly {@code bytes}.
+   *
+   * @throws BundleFormatException when damaged, or compiled for another {@link RuntimeAbi}
+   */
   public static BundleDescriptor decode(byte[] bytes, String where) {
     int length = encodedLength(bytes, where);
     if (length != bytes.length) {
@@ -191,7 +201,11 @@ public record BundleDescriptor(
     return decodePrefix(bytes, where);
   }
 
-  /** Decodes the descriptor at the start of {@code bytes} (a cache entry continues after it). */
+  /**
+   * Decodes the descriptor at the start of {@code bytes} (a cache entry continues after it).
+   *
+   * @throws BundleFormatException when damaged, or compiled for another {@link RuntimeAbi}
+   */
   static BundleDescriptor decodePrefix(byte[] bytes, String where) {
     int length = encodedLength(bytes, where);
     int bodyEnd = length - TRAILER;
@@ -200,12 +214,17 @@ public record BundleDescriptor(
       throw new BundleFormatException(where + ": checksum mismatch (the descriptor is corrupt)");
     }
     BinaryInput in = new BinaryInput(bytes, HEADER, bodyEnd, where);
+    int runtimeAbi = in.i32("runtime ABI");
     String libraryName = in.string("library name");
     String sha256 = in.string("content hash");
     if (!ContentHash.isSha256Hex(sha256)) {
       throw in.error("bad content hash '" + sha256 + "'");
     }
     String generator = in.string("generator");
+    if (runtimeAbi != RuntimeAbi.VERSION) {
+      // Checked before the spec is decoded: only the fields above are shared by every ABI.
+      throw RuntimeAbi.mismatch(where, runtimeAbi, generator);
+    }
     byte[] dylink = in.bytesOrNull("dylink section");
     ModuleSpec spec = SpecCodec.read(in);
     int classCount = in.count("class count", 12);
@@ -216,7 +235,7 @@ public record BundleDescriptor(
     if (!in.atEnd()) {
       throw in.error("unexpected bytes before the checksum");
     }
-    return new BundleDescriptor(libraryName, sha256, generator, dylink, spec, classes);
+    return new BundleDescriptor(runtimeAbi, libraryName, sha256, generator, dylink, spec, classes);
   }
 
   /** The module's first section when it is a dylink section, as bytes of the file. */

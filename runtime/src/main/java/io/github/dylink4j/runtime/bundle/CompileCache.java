@@ -14,8 +14,8 @@ import java.util.Optional;
  * Compiled modules on disk, keyed by the SHA-256 of the wasm bytes and the compiler that made them,
  * so a library is compiled once per machine rather than once per process.
  *
- * <p>One entry is one file, {@code <sha256>-<generator hash>.v<format>.dl4j}: a {@link
- * BundleDescriptor} followed by the class files in the descriptor's order. Every part is
+ * <p>One entry is one file, {@code <sha256>-<generator hash>.v<format>.a<runtime ABI>.dl4j}: a
+ * {@link BundleDescriptor} followed by the class files in the descriptor's order. Every part is
  * checksummed, so a damaged or truncated entry is detected, reported and compiled again (the new
  * entry replaces it), never loaded. Entries are written to a temporary file and renamed into place,
  * so several JVMs may fill the cache at once: each sees either no entry or a whole one.
@@ -68,11 +68,21 @@ public final class CompileCache {
     return dir;
   }
 
-  /** The entry file for these bytes and this compiler. */
+  /**
+   * The entry file for these bytes and this compiler, in this runtime's descriptor format and
+   * {@link RuntimeAbi}: a runtime of another ABI never reads it.
+   */
   public Path entryPath(String sha256, String generator) {
     String gen = ContentHash.sha256(generator.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return dir.resolve(
-        sha256 + "-" + gen.substring(0, 16) + ".v" + BundleDescriptor.FORMAT_VERSION + ".dl4j");
+        sha256
+            + "-"
+            + gen.substring(0, 16)
+            + ".v"
+            + BundleDescriptor.FORMAT_VERSION
+            + ".a"
+            + RuntimeAbi.VERSION
+            + ".dl4j");
   }
 
   /**

@@ -21,6 +21,7 @@ class BundleDescriptorTest {
     BundleDescriptor d = BundleDescriptor.of("/lib/libx.so", wasm, "gen 1", Specs.image("x"));
     BundleDescriptor back = BundleDescriptor.decode(d.encode(), WHERE);
 
+    assertEquals(RuntimeAbi.VERSION, back.runtimeAbi());
     assertEquals("libx.so", back.libraryName());
     assertEquals(ContentHash.sha256(wasm), back.sha256());
     assertEquals("gen 1", back.generator());
@@ -93,8 +94,38 @@ class BundleDescriptorTest {
         assertThrows(BundleFormatException.class, () -> BundleDescriptor.decode(bytes, WHERE));
     assertEquals(
         WHERE
-            + ": descriptor format version 99, this runtime reads version 1; recompile the bundle",
+            + ": descriptor format version 99, this runtime reads version 2; recompile the bundle",
         e.getMessage());
+  }
+
+  @Test
+  void aDescriptorForAnotherRuntimeAbiIsRejectedNamingBothAbisAndTheCompiler() {
+    BundleDescriptor d =
+        BundleDescriptor.of("libx.so", Specs.sideModule(16), "dylink4j 0.0.9", Specs.image("x"));
+    for (int other : new int[] {1, RuntimeAbi.VERSION + 1}) {
+      byte[] bytes =
+          new BundleDescriptor(
+                  other,
+                  d.libraryName(),
+                  d.sha256(),
+                  d.generator(),
+                  d.dylinkSection(),
+                  d.spec(),
+                  d.classes())
+              .encode();
+      BundleFormatException e =
+          assertThrows(BundleFormatException.class, () -> BundleDescriptor.decode(bytes, WHERE));
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  WHERE
+                      + ": compiled for runtime ABI "
+                      + other
+                      + " (by dylink4j 0.0.9), but this dylink4j-runtime has ABI "
+                      + RuntimeAbi.VERSION
+                      + ", so its classes would not link; recompile it"),
+          e.getMessage());
+    }
   }
 
   @Test

@@ -72,6 +72,37 @@ class CompileCacheTest {
   }
 
   @Test
+  void entriesAreKeyedByRuntimeAbiAndAnEntryOfAnotherAbiIsRebuiltNeverLoaded() throws IOException {
+    byte[] wasm = Specs.sideModule(16);
+    lookup(new CountingCompiler()).find(wasm, "libx.so");
+    Path entry = new CompileCache(dir).entryPath(ContentHash.sha256(wasm), GEN);
+    assertTrue(
+        entry.getFileName().toString().endsWith(".v2.a" + RuntimeAbi.VERSION + ".dl4j"),
+        entry.toString());
+    byte[] good = Files.readAllBytes(entry);
+    // The same entry as a runtime of another ABI would have written it, at this ABI's path.
+    BundleDescriptor d = BundleDescriptor.decodePrefix(good, "entry");
+    byte[] descriptor = d.encode();
+    byte[] other =
+        new BundleDescriptor(
+                RuntimeAbi.VERSION + 1,
+                d.libraryName(),
+                d.sha256(),
+                d.generator(),
+                d.dylinkSection(),
+                d.spec(),
+                d.classes())
+            .encode();
+    byte[] stale = Arrays.copyOf(other, good.length);
+    System.arraycopy(good, descriptor.length, stale, other.length, good.length - descriptor.length);
+    Files.write(entry, stale);
+    CountingCompiler compiler = new CountingCompiler();
+    assertEquals(Source.COMPILED, lookup(compiler).find(wasm, "libx.so").source());
+    assertEquals(1, compiler.calls.get());
+    assertTrue(Arrays.equals(good, Files.readAllBytes(entry)), "replaced by this ABI's entry");
+  }
+
+  @Test
   void aTruncatedEntryIsRebuilt() throws IOException {
     byte[] wasm = Specs.sideModule(16);
     lookup(new CountingCompiler()).find(wasm, "libx.so");
@@ -120,7 +151,9 @@ class CompileCacheTest {
     try (Stream<Path> files = Files.list(dir)) {
       List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
       assertEquals(rounds, names.size(), "no temporary files left: " + names);
-      assertTrue(names.stream().allMatch(n -> n.endsWith(".v1.dl4j")), names.toString());
+      assertTrue(
+          names.stream().allMatch(n -> n.endsWith(".v2.a" + RuntimeAbi.VERSION + ".dl4j")),
+          names.toString());
     }
   }
 

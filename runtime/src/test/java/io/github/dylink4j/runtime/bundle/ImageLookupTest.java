@@ -121,6 +121,56 @@ class ImageLookupTest {
     assertEquals(1, compiler.calls.get());
   }
 
+  /** Rewrites the bundle's descriptor as if compiled for another runtime ABI. */
+  private void stampOtherAbi(byte[] wasm) throws IOException {
+    Path desc = classes.resolve(BundleLayout.descriptorPath("libx.so", ContentHash.sha256(wasm)));
+    BundleDescriptor d = BundleDescriptor.of("libx.so", wasm, "old", Specs.image("build-time"));
+    Files.write(
+        desc,
+        new BundleDescriptor(
+                RuntimeAbi.VERSION + 1,
+                d.libraryName(),
+                d.sha256(),
+                d.generator(),
+                d.dylinkSection(),
+                d.spec(),
+                d.classes())
+            .encode());
+  }
+
+  @Test
+  void aBundleForAnotherRuntimeAbiIsCompiledAgainNeverLoaded() throws IOException {
+    byte[] wasm = Specs.sideModule(16);
+    writeBundle("libx.so", wasm);
+    stampOtherAbi(wasm);
+    CountingCompiler compiler = new CountingCompiler();
+    ImageLookup lookup = new ImageLookup(bundlesIn(classes), null, compiler);
+    ImageLookup.Found found = lookup.find(wasm, "libx.so");
+    assertEquals(Source.COMPILED, found.source());
+    assertEquals(1, compiler.calls.get());
+  }
+
+  @Test
+  void aBundleForAnotherRuntimeAbiWithoutACompilerIsAClearError() throws IOException {
+    byte[] wasm = Specs.sideModule(16);
+    writeBundle("libx.so", wasm);
+    stampOtherAbi(wasm);
+    ImageLookup lookup = new ImageLookup(bundlesIn(classes), null, null);
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> lookup.find(wasm, "./libx.so"));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "./libx.so: bundle "
+                    + BundleLayout.descriptorPath("libx.so", ContentHash.sha256(wasm))
+                    + ": compiled for runtime ABI "
+                    + (RuntimeAbi.VERSION + 1)
+                    + " (by old), but this dylink4j-runtime has ABI "
+                    + RuntimeAbi.VERSION),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("(the dylink4j Maven plugin or 'dylink4j compile')"));
+  }
+
   @Test
   void aBundleFileRenamedToAnotherHashIsRejected() throws IOException {
     byte[] wasm = Specs.sideModule(16);
