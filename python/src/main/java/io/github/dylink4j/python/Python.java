@@ -1,0 +1,295 @@
+package io.github.dylink4j.python;
+
+import io.github.dylink4j.python.dist.PythonDistribution;
+import io.github.dylink4j.runtime.WasmTrap;
+import io.github.dylink4j.wasi.WasiExit;
+import io.github.dylink4j.wasi.WasiOptions;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A CPython 3.11 interpreter running in this JVM: CoWasm's {@code python.wasm} on its {@code
+ * kernel.wasm}, compiled to JVM bytecode. Each interpreter has its own memory, function table and
+ * loaded libraries, so several can live in one JVM without seeing each other.
+ *
+ * <pre>{@code
+ * try (Python py = Python.builder().stdout(System.out).build()) {
+ *   py.exec("import json; data = json.loads('[1, 2, 3]')");
+ *   String sum = py.eval("sum(data)"); // "6"
+ * }
+ * }</pre>
+ *
+ * <p>The interpreter runs on a thread of its own (with a large stack); calls from any thread are
+ * queued and run one at a time. {@link #runMain} runs CPython's command line ({@code python3 ARGS})
+ * and ends the interpreter, as a process ends.
+ */
+public final class Python implements AutoCloseable {
+  /** The guest's stack of JVM frames: generated code uses more per call than native code does. */
+  static final long DEFAULT_STACK_BYTES = 512L << 20;
+
+  private final CowasmProcess process;
+  private final Thread thread;
+  private final PythonConfig config;
+
+  private Python(PythonConfig config) {
+    this.config = config;
+    this.process = new CowasmProcess(config);
+    this.thread = new Thread(null, process, "python", config.stackBytes());
+    thread.setDaemon(true);
+    thread.start();
+    await(process.started);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Runs {@code code} as a module body ({@code exec}) in this interpreter's globals; flushes {@code
+   * sys.stdout} and {@code sys.stderr} afterwards.
+   *
+   * @throws PythonException with CPython's traceback text when the code raises (including {@code
+   *     SystemExit})
+   * @throws WasmTrap when the guest traps (the interpreter is then closed)
+   * @throws IllegalStateException when the interpreter is closed
+   */
+  public void exec(String code) {
+    run(code, "exec");
+  }
+
+  /**
+   * Evaluates the expression {@code expr} in this interpreter's globals and returns {@code repr()}
+   * of its value.
+   *
+   * @throws PythonException with CPython's traceback text when evaluation raises
+   */
+  public String eval(String expr) {
+    return run(expr, "eval");
+  }
+
+  private String run(String source, String mode) {
+    Objects.requireNonNull(source, "source");
+    CompletableFuture<CowasmProcess.Outcome> result = new CompletableFuture<>();
+    process.submit(
+        new CowasmProcess.Task() {
+          @Override
+          public Integer run(CowasmProcess p) {
+            try {
+              result.complete(p.run(source, mode));
+            } catch (WasiExit exit) {
+              result.completeExceptionally(
+                  new PythonException(
+                      "the Python code ended the interpreter with exit status " + exit.code(),
+                      exit.code()));
+              throw exit;
+            } catch (StackOverflowError e) {
+              WasmTrap trap = new WasmTrap("call stack exhausted", e);
+              result.completeExceptionally(trap);
+              throw trap;
+            } catch (RuntimeException | Error e) {
+              result.completeExceptionally(e);
+              throw e;
+            }
+            return null;
+          }
+
+          @Override
+          public void abandon(RuntimeException why) {
+            result.completeExceptionally(why);
+          }
+        });
+    CowasmProcess.Outcome outcome = await(result);
+    if (outcome.kind() == 'E') {
+      throw new PythonException(outcome.text());
+    }
+    return outcome.kind() == 'R' ? outcome.text() : null;
+  }
+
+  /**
+   * Runs CPython's command line as {@code python3 args...} (e.g. {@code "-c", "print(1)"}, or a
+   * script path the guest can see, with its arguments): output and tracebacks go to this
+   * interpreter's streams, a script may read its stdin. The interpreter ends with it.
+   *
+   * @return the exit status, as python3's: {@code sys.exit(n)} gives n, an uncaught exception 1
+   */
+  public int runMain(String... args) {
+    List<String> list = List.of(args);
+    CompletableFuture<Void> accepted = new CompletableFuture<>();
+    process.submit(
+        new CowasmProcess.Task() {
+          @Override
+          public Integer run(CowasmProcess p) {
+            accepted.complete(null);
+            return p.terminal(list);
+          }
+
+          @Override
+          public void abandon(RuntimeException why) {
+            accepted.completeExceptionally(why);
+          }
+        });
+    await(accepted);
+    return await(process.exited);
+  }
+
+  /** Ends the interpreter (its output is flushed). Calling it again does nothing. */
+  @Override
+  public void close() {
+    process.submit(
+        new CowasmProcess.Task() {
+          @Override
+          public Integer run(CowasmProcess p) {
+            return 0;
+          }
+
+          @Override
+          public void abandon(RuntimeException why) {}
+        });
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for Python", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** How to start an interpreter. */
+  public static final class Builder {
+    private InputStream stdin = InputStream.nullInputStream();
+    private OutputStream stdout = OutputStream.nullOutputStream();
+    private OutputStream stderr = OutputStream.nullOutputStream();
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private final List<WasiOptions.Preopen> preopens = new ArrayList<>();
+    private boolean noSite;
+    private long stackBytes = DEFAULT_STACK_BYTES;
+    private PythonDistribution distribution;
+    private byte[] kernelWasm;
+    private byte[] pythonWasm;
+    private Path pythonHome;
+    private Path extensionDirectory;
+
+    private Builder() {}
+
+    /** The guest's stdin (default: empty). */
+    public Builder stdin(InputStream in) {
+      this.stdin = Objects.requireNonNull(in);
+      return this;
+    }
+
+    /** Where the guest's stdout goes (default: discarded). */
+    public Builder stdout(OutputStream out) {
+      this.stdout = Objects.requireNonNull(out);
+      return this;
+    }
+
+    /**
+     * Where the guest's stderr goes, tracebacks of {@link #runMain} included (default: discarded).
+     */
+    public Builder stderr(OutputStream err) {
+      this.stderr = Objects.requireNonNull(err);
+      return this;
+    }
+
+    /**
+     * An environment variable for the guest. {@code PYTHONPATH} entries are added after {@code
+     * /ext} (where the distribution's {@code hello} modules are).
+     */
+    public Builder env(String name, String value) {
+      env.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+      return this;
+    }
+
+    /** Offers the host folder {@code hostDir} to the guest as {@code guestDir}. */
+    public Builder preopen(Path hostDir, String guestDir) {
+      preopens.add(new WasiOptions.Preopen(hostDir, guestDir));
+      return this;
+    }
+
+    /** Skips {@code import site} at start-up, as {@code python3 -S} (faster: no zipfile import). */
+    public Builder noSite(boolean on) {
+      this.noSite = on;
+      return this;
+    }
+
+    /** The JVM stack of the interpreter's thread (default 512 MiB, reserved lazily). */
+    public Builder stackBytes(long bytes) {
+      this.stackBytes = bytes;
+      return this;
+    }
+
+    /** Where kernel.wasm, python.wasm and the standard library come from (default: this jar's). */
+    public Builder distribution(PythonDistribution distribution) {
+      this.distribution = Objects.requireNonNull(distribution);
+      return this;
+    }
+
+    /**
+     * Uses these files instead of the packaged distribution (e.g. a CoWasm release unpacked by
+     * hand): {@code home} holds {@code lib/python3.11/}, {@code extensions} is offered as {@code
+     * /ext}.
+     */
+    public Builder files(byte[] kernelWasm, byte[] pythonWasm, Path home, Path extensions) {
+      this.kernelWasm = kernelWasm.clone();
+      this.pythonWasm = pythonWasm.clone();
+      this.pythonHome = home;
+      this.extensionDirectory = extensions;
+      return this;
+    }
+
+    /**
+     * Starts the interpreter (CPython initialised, {@code site} imported unless {@link #noSite}).
+     *
+     * @throws PythonException when CPython exits while starting
+     */
+    public Python build() {
+      if (kernelWasm == null) {
+        PythonDistribution d = distribution != null ? distribution : PythonDistribution.standard();
+        kernelWasm = d.kernelWasm();
+        pythonWasm = d.pythonWasm();
+        pythonHome = d.pythonHome();
+        extensionDirectory = d.extensionDirectory();
+      }
+      Map<String, String> environment = new LinkedHashMap<>();
+      environment.put("PYTHONHOME", PythonDistribution.GUEST_HOME);
+      environment.put("PYTHONDONTWRITEBYTECODE", "1");
+      environment.putAll(env);
+      String userPath = env.get("PYTHONPATH");
+      environment.put(
+          "PYTHONPATH",
+          PythonDistribution.GUEST_EXTENSIONS
+              + (userPath == null || userPath.isEmpty() ? "" : ":" + userPath));
+      List<WasiOptions.Preopen> all = new ArrayList<>();
+      all.add(new WasiOptions.Preopen(pythonHome, PythonDistribution.GUEST_HOME));
+      all.add(new WasiOptions.Preopen(extensionDirectory, PythonDistribution.GUEST_EXTENSIONS));
+      all.addAll(preopens);
+      return new Python(
+          new PythonConfig(
+              kernelWasm, pythonWasm, stdin, stdout, stderr, environment, all, noSite, stackBytes));
+    }
+  }
+}

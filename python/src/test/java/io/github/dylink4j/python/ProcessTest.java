@@ -1,0 +1,82 @@
+package io.github.dylink4j.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole runs like {@code python3 ARGS}: output, tracebacks and exit status; isolation of two
+ * interpreters; ending the interpreter from inside. Each starts without {@code site} for speed.
+ */
+class ProcessTest {
+  private final Output out = new Output();
+  private final Output err = new Output();
+
+  private Python start() {
+    return Artifacts.builder().noSite(true).stdout(out).stderr(err).build();
+  }
+
+  @Test
+  void uncaughtExceptionPrintsTheTracebackAndExitsWith1() {
+    Python py = start();
+    assertEquals(1, py.runMain("-c", "print('x')\n1/0"));
+    assertEquals("x\n", out.take());
+    assertEquals(
+        "Traceback (most recent call last):\n"
+            + "  File \"<string>\", line 2, in <module>\n"
+            + "ZeroDivisionError: division by zero\n",
+        err.take());
+    assertThrows(IllegalStateException.class, () -> py.exec("1"));
+  }
+
+  @Test
+  void sysExitGivesItsStatus() {
+    Python py = start();
+    assertEquals(3, py.runMain("-c", "import sys; print('hi'); sys.exit(3)"));
+    assertEquals("hi\n", out.take());
+  }
+
+  @Test
+  void recursionPastTheLimitExitsWith1() {
+    Python py = start();
+    assertEquals(1, py.runMain("-c", "def f(n): return f(n+1)\nf(0)"));
+    String stderr = err.take();
+    assertTrue(stderr.endsWith("RecursionError: maximum recursion depth exceeded\n"), stderr);
+    assertTrue(stderr.startsWith("Traceback (most recent call last):\n"), stderr);
+  }
+
+  @Test
+  void scriptReadsStdin() {
+    Python py =
+        Artifacts.builder()
+            .noSite(true)
+            .stdout(out)
+            .stderr(err)
+            .stdin(new ByteArrayInputStream("one\ntwo\n".getBytes(StandardCharsets.UTF_8)))
+            .build();
+    assertEquals(0, py.runMain("-c", "import sys; print([l.strip() for l in sys.stdin])"));
+    assertEquals("['one', 'two']\n", out.take());
+  }
+
+  @Test
+  void twoInterpretersDoNotSeeEachOther() {
+    try (Python a = start();
+        Python b = start()) {
+      a.exec("x = 'a'; import sys; sys.marker = 1");
+      b.exec("x = 'b'");
+      assertEquals("'a'", a.eval("x"));
+      assertEquals("'b'", b.eval("x"));
+      assertEquals("False", b.eval("hasattr(__import__('sys'), 'marker')"));
+      // Ending one from inside leaves the other running.
+      PythonException e =
+          assertThrows(PythonException.class, () -> a.exec("import os; os._exit(5)"));
+      assertEquals(5, e.exitStatus());
+      assertThrows(IllegalStateException.class, () -> a.eval("x"));
+      assertEquals("'b'", b.eval("x"));
+    }
+  }
+}
