@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       WastCommand.class,
       RunCommand.class,
       CompileCommand.class,
+      PythonCommand.class,
       HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,168 @@
+package io.github.dylink4j.cli;
+
+import io.github.dylink4j.python.Python;
+import io.github.dylink4j.python.PythonException;
+import io.github.dylink4j.runtime.WasmTrap;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code dylink4j python}: CPython 3.11 (CoWasm's python.wasm, precompiled in dylink4j-python) with
+ * python3's command line. Everything after our own options goes to CPython, so the output, the
+ * tracebacks on stderr and the exit status are CPython's.
+ *
+ * <p>What the guest sees of the host: the current directory as {@code /} (the guest's working
+ * directory, so relative script and data paths work), each {@code PYTHONPATH} folder under its own
+ * absolute path (so extension modules there load through dlopen), the folder of a script given by
+ * an absolute path under that path, and the {@code --dir} folders.
+ */
+@Command(
+    name = "python",
+    description = {
+      "Runs CPython 3.11 like python3: dylink4j python [--dir HOST[::GUEST]] [--env NAME=VALUE]"
+          + " [-c CODE | -m MODULE | SCRIPT | -] [ARGS...]",
+      "The current directory is the guest's /; PYTHONPATH (from the environment or --env) is"
+          + " mapped folder by folder. Exit status: CPython's (sys.exit(n) gives n, an uncaught"
+          + " exception 1); 134 after a wasm trap."
+    })
+public final class PythonCommand implements Callable<Integer>, Verbose {
+  @Option(
+      names = "--dir",
+      paramLabel = "HOST[::GUEST]",
+      description =
+          "Give Python the host directory HOST, under the name GUEST (default: HOST's absolute"
+              + " path). Repeatable.")
+  List<String> dirs = new ArrayList<>();
+
+  @Option(
+      names = "--env",
+      paramLabel = "NAME=VALUE",
+      description = "Set an environment variable of Python. Repeatable.")
+  List<String> env = new ArrayList<>();
+
+  @Option(
+      names = "--verbose",
+      description = "Java stack traces on dylink4j errors (python's own -v is passed on).")
+  boolean verbose;
+
+  /** python3's own options and arguments: everything from the first one that is not ours. */
+  @Unmatched List<String> pythonArgs = new ArrayList<>();
+
+  @Spec CommandSpec spec;
+
+  @Spec
+  void stopAtPythonArguments(CommandSpec commandSpec) {
+    commandSpec.parser().stopAtUnmatched(true);
+    commandSpec.parser().stopAtPositional(true);
+  }
+
+  // The guest's streams: raw and unbuffered, as in `run`.
+  InputStream stdin = new FileInputStream(FileDescriptor.in);
+  OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+  OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+
+  /** The host environment, of which only PYTHONPATH is used (tests give their own). */
+  Map<String, String> hostEnv = System.getenv();
+
+  /** The host's current directory, offered as the guest's {@code /}. */
+  Path workingDirectory = Path.of("").toAbsolutePath();
+
+  @Override
+  public boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public Integer call() {
+    Python.Builder builder =
+        Python.builder().stdin(stdin).stdout(stdout).stderr(stderr).stackBytes(guestStackBytes());
+    GuestFolders folders = new GuestFolders();
+    folders.add(workingDirectory, "/");
+    Map<String, String> environment = environment();
+    String pythonPath = environment.get("PYTHONPATH");
+    if (pythonPath != null) {
+      environment.put("PYTHONPATH", folders.mapSearchPath(pythonPath, workingDirectory));
+    }
+    environment.forEach(builder::env);
+    for (String d : dirs) {
+      int sep = d.indexOf("::");
+      Path host = Path.of(sep < 0 ? d : d.substring(0, sep));
+      if (!Files.isDirectory(host)) {
+        throw new CliError(host, "--dir: not a directory", null);
+      }
+      String guest = sep < 0 ? host.toAbsolutePath().normalize().toString() : d.substring(sep + 2);
+      if (guest.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--dir " + d + ": empty guest name");
+      }
+      folders.add(host, guest);
+    }
+    List<String> args = new ArrayList<>(pythonArgs);
+    int script = PythonArgs.scriptIndex(args);
+    if (script >= 0) {
+      args.set(script, folders.mapScript(args.get(script), workingDirectory));
+    }
+    folders.folders().forEach(f -> builder.preopen(f.host(), f.guest()));
+    // CPython imports site while starting, before it reads -S: tell it up front.
+    builder.noSite(PythonArgs.hasFlag(args, 'S') || PythonArgs.hasFlag(args, 'I'));
+    try (Python python = builder.build()) {
+      return python.runMain(args.toArray(String[]::new));
+    } catch (PythonException e) {
+      // CPython ended while starting (e.g. a broken PYTHONHOME): its message is on stderr already.
+      throw new CliError(Path.of("python"), "CPython did not start: " + e.getMessage(), e);
+    } catch (WasmTrap trap) {
+      PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+      err.println("error: wasm trap: " + trap.getMessage());
+      if (verbose) {
+        trap.printStackTrace(err);
+      }
+      err.flush();
+      return RunCommand.EXIT_TRAP;
+    } catch (OutOfMemoryError e) {
+      throw new CliError(
+          Path.of("python"),
+          "the JVM ran out of memory running it (raise -Xmx, e.g. through DYLINK4J_JAVA_OPTS)",
+          e);
+    }
+  }
+
+  /** PYTHONPATH from the host (as python3 reads it), then every --env. */
+  private Map<String, String> environment() {
+    Map<String, String> result = new LinkedHashMap<>();
+    String hostPath = hostEnv.get("PYTHONPATH");
+    if (hostPath != null && !hostPath.isEmpty()) {
+      result.put("PYTHONPATH", hostPath);
+    }
+    for (String e : env) {
+      int eq = e.indexOf('=');
+      if (eq <= 0) {
+        throw new ParameterException(
+            spec.commandLine(), "--env expects NAME=VALUE, got '" + e + "'");
+      }
+      result.put(e.substring(0, eq), e.substring(eq + 1));
+    }
+    return result;
+  }
+
+  /** JVM stack of the interpreter thread: -Ddylink4j.guestStackMiB=N (default 512). */
+  private static long guestStackBytes() {
+    return Long.getLong("dylink4j.guestStackMiB", 512) << 20;
+  }
+}

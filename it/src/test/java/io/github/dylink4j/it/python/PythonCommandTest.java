@@ -1,0 +1,217 @@
+package io.github.dylink4j.it.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dylink4j.python.dist.PythonDistribution;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code dylink4j python} as a user sees it: a separate JVM running the command line, with stdin,
+ * stdout, stderr and the exit status compared with what CPython 3.11 prints natively (the expected
+ * texts below were produced by python3 3.11 on Linux). Every run is a whole CPython start, so the
+ * checks are grouped into few runs.
+ */
+class PythonCommandTest {
+  /** Unpacked once for the class: each run would otherwise share the user's ~/.cache. */
+  @TempDir static Path pythonCache;
+
+  @TempDir Path tmp;
+
+  record Outcome(int status, String stdout, String stderr) {}
+
+  @BeforeAll
+  static void unpackOnce() {
+    PythonDistribution.withCache(pythonCache).pythonHome();
+  }
+
+  private Outcome python(String stdin, Map<String, String> env, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // As the ./dylink4j launcher: huge generated methods must be JIT-compiled, and need room.
+    cmd.add("-XX:-DontCompileHugeMethods");
+    cmd.add("-XX:ReservedCodeCacheSize=512m");
+    // Short snippets finish sooner with C1 alone: C2 would spend seconds on CPython's start-up.
+    cmd.add("-XX:TieredStopAtLevel=1");
+    cmd.add("-Dfile.encoding=UTF-8");
+    cmd.add("-D" + PythonDistribution.CACHE_DIR_PROPERTY + "=" + pythonCache);
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add("io.github.dylink4j.cli.Main");
+    cmd.add("python");
+    cmd.addAll(List.of(args));
+    Path out = tmp.resolve("stdout.txt");
+    Path err = tmp.resolve("stderr.txt");
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(tmp.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    pb.environment().remove("PYTHONPATH");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    if (!p.waitFor(300, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("dylink4j python did not finish: " + cmd);
+    }
+    return new Outcome(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private Outcome python(String... args) throws Exception {
+    return python("", Map.of(), args);
+  }
+
+  @Test
+  void printsAndExitsZero() throws Exception {
+    Outcome o = python("-c", "print(1+1)");
+    assertEquals(new Outcome(0, "2\n", ""), o);
+  }
+
+  @Test
+  void anUncaughtExceptionPrintsTheTracebackOnStderrAndExitsOne() throws Exception {
+    Outcome o = python("-c", "print('before')\ndef f():\n    1/0\nf()");
+    assertEquals(
+        new Outcome(
+            1,
+            "before\n",
+            "Traceback (most recent call last):\n"
+                + "  File \"<string>\", line 4, in <module>\n"
+                + "  File \"<string>\", line 3, in f\n"
+                + "ZeroDivisionError: division by zero\n"),
+        o);
+  }
+
+  @Test
+  void sysExitGivesItsStatusOrPrintsItsMessage() throws Exception {
+    Outcome o =
+        python("-c", "import sys\nprint('out')\nprint('err', file=sys.stderr)\nsys.exit(3)");
+    assertEquals(new Outcome(3, "out\n", "err\n"), o);
+    o = python("-c", "import sys; sys.exit('bye')");
+    assertEquals(new Outcome(1, "", "bye\n"), o);
+  }
+
+  @Test
+  void aScriptGetsItsArgumentsAndStdinAndItsTracebackShowsSourceLines() throws Exception {
+    Path script = tmp.resolve("s.py");
+    Files.writeString(
+        script,
+        "import sys\n"
+            + "data = sys.stdin.read()\n"
+            + "print(sys.argv[1:], len(data.split()))\n"
+            + "def g(x):\n"
+            + "    return {}[x]\n"
+            + "g(\"key\")\n");
+    Outcome o = python("one two three\n", Map.of(), script.toString(), "a", "b c");
+    assertEquals(
+        new Outcome(
+            1,
+            "['a', 'b c'] 3\n",
+            "Traceback (most recent call last):\n"
+                + "  File \""
+                + script
+                + "\", line 6, in <module>\n"
+                + "    g(\"key\")\n"
+                + "  File \""
+                + script
+                + "\", line 5, in g\n"
+                + "    return {}[x]\n"
+                + "           ~~^^^\n"
+                + "KeyError: 'key'\n"),
+        o);
+  }
+
+  @Test
+  void withoutArgumentsTheProgramIsReadFromStdin() throws Exception {
+    Outcome o = python("import sys\nprint(6*7, sys.argv)\n", Map.of());
+    assertEquals(new Outcome(0, "42 ['']\n", ""), o);
+  }
+
+  @Test
+  void dashMRunsAStandardLibraryModule() throws Exception {
+    Outcome o = python("{\"a\": [1, 2], \"b\": \"x\"}\n", Map.of(), "-m", "json.tool");
+    assertEquals(
+        new Outcome(0, "{\n    \"a\": [\n        1,\n        2\n    ],\n    \"b\": \"x\"\n}\n", ""),
+        o);
+  }
+
+  @Test
+  void dirAndEnvOptionsAndTheWorkingDirectory() throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.writeString(data.resolve("f.txt"), "hi\n");
+    Files.writeString(tmp.resolve("local.txt"), "here\n");
+    Outcome o =
+        python(
+            "--env",
+            "GREETING=hello",
+            "--dir",
+            data + "::/data",
+            "-c",
+            "import os\n"
+                + "print(os.environ['GREETING'], os.listdir('/data'))\n"
+                + "print(open('/data/f.txt').read().strip(), open('local.txt').read().strip())");
+    assertEquals(new Outcome(0, "hello ['f.txt']\nhi here\n", ""), o);
+  }
+
+  @Test
+  void anExtensionModuleOnPythonPathLoadsThroughDlopen() throws Exception {
+    // CoWasm's hello extension, in a package of a user's folder named by PYTHONPATH.
+    Path pkg = Files.createDirectories(tmp.resolve("userlib/mypkg"));
+    Files.writeString(pkg.resolve("__init__.py"), "");
+    String so = "hello.cpython-311-wasm32-wasi.so";
+    Files.copy(
+        PythonDistribution.withCache(pythonCache).extensionDirectory().resolve(so),
+        pkg.resolve(so));
+    Outcome o =
+        python(
+            "",
+            Map.of("PYTHONPATH", tmp.resolve("userlib").toString()),
+            "-c",
+            "from mypkg import hello\nprint(hello.add389(10))\nprint(hello.__file__)");
+    assertEquals(new Outcome(0, "399\n" + pkg.resolve(so) + "\n", ""), o);
+  }
+
+  @Test
+  void recursionPastTheLimitIsARecursionErrorNotACrash() throws Exception {
+    // CoWasm's build sets the limit to 700; at python3's default of 1000 the output is native's.
+    Outcome o =
+        python("-c", "import sys\nsys.setrecursionlimit(1000)\ndef f(n): return f(n+1)\nf(0)\n");
+    assertEquals(1, o.status());
+    assertEquals("", o.stdout());
+    assertEquals(
+        "Traceback (most recent call last):\n"
+            + "  File \"<string>\", line 4, in <module>\n"
+            + "  File \"<string>\", line 3, in f\n"
+            + "  File \"<string>\", line 3, in f\n"
+            + "  File \"<string>\", line 3, in f\n"
+            + "  [Previous line repeated 996 more times]\n"
+            + "RecursionError: maximum recursion depth exceeded\n",
+        o.stderr());
+  }
+
+  @Test
+  void aMissingScriptIsReportedByPython() throws Exception {
+    Outcome o = python("nope.py");
+    assertEquals(2, o.status());
+    assertEquals("", o.stdout());
+    // WASI numbers errors its own way (ENOENT is 44), and the guest's working directory is "/".
+    assertTrue(
+        o.stderr()
+            .matches(
+                "(?s).*python3: can't open file '/+nope.py': \\[Errno 44\\] No such file or directory\n"),
+        o.stderr());
+  }
+}
