@@ -134,6 +134,43 @@ class SnippetsTest {
   }
 
   @Test
+  void everyLibDynloadModuleButCursesPanelImports() {
+    String[] modules = {
+      "_bz2",
+      "_codecs_cn",
+      "_codecs_hk",
+      "_codecs_iso2022",
+      "_codecs_jp",
+      "_codecs_kr",
+      "_codecs_tw",
+      "_ctypes",
+      "_curses",
+      "_decimal",
+      "_json",
+      "_lzma",
+      "_sqlite3",
+      "_ssl",
+      "_testimportmultiple",
+      "_testmultiphase",
+      "mmap",
+      "pyexpat",
+      "readline",
+      "termios",
+      "unicodedata",
+      "xxlimited",
+      "xxlimited_35",
+      "zlib"
+    };
+    for (String m : modules) {
+      py.exec("import " + m);
+      assertEquals(
+          "'/usr/lib/python3.11/lib-dynload/" + m + ".cpython-311-wasm32-wasi.so'",
+          py.eval("__import__('" + m + "').__file__"),
+          m);
+    }
+  }
+
+  @Test
   void cursesPanelIsAnImportErrorNamingTheMissingSymbol() {
     PythonException e = assertThrows(PythonException.class, () -> py.exec("import _curses_panel"));
     assertTrue(e.summary().startsWith("ImportError: "), e.getMessage());
