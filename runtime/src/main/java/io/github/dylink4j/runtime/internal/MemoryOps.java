@@ -4,6 +4,7 @@ import io.github.dylink4j.runtime.Memory;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Objects;
 
 /**
  * Memory instructions for compiled code. Each access takes the wasm address, the current memory
@@ -40,96 +41,114 @@ public final class MemoryOps {
     return ea;
   }
 
+  /**
+   * {@link #ea(int, int)} for an access to {@code m}, written as a range check that HotSpot knows:
+   * {@code 0 <= addr < m.length - offset} (as signed ints) holds exactly when the unsigned sum is
+   * below the array's length, which the access checks again for its width. {@code
+   * Objects.checkIndex} is an intrinsic C2 hoists out of counted loops (loop predication), where
+   * the sign test of {@code ea(addr, offset)} stays in the loop body as a branch per access.
+   */
+  public static int ea(int addr, byte[] m, int offset) {
+    if (offset == 0) {
+      return addr; // folded away when inlined: the array's own bounds check rejects addr >= 2^31
+    }
+    if (offset < 0) {
+      throw Traps.outOfBoundsMemory(); // an offset of 2^31 or more: no array is that large
+    }
+    // m.length - offset < 0 (an offset past the memory) makes checkIndex throw for every addr.
+    return Objects.checkIndex(addr, m.length - offset) + offset;
+  }
+
   public static int i32Load(int addr, byte[] m, int offset) {
-    return (int) I32.get(m, ea(addr, offset));
+    return (int) I32.get(m, ea(addr, m, offset));
   }
 
   public static long i64Load(int addr, byte[] m, int offset) {
-    return (long) I64.get(m, ea(addr, offset));
+    return (long) I64.get(m, ea(addr, m, offset));
   }
 
   public static float f32Load(int addr, byte[] m, int offset) {
-    return Float.intBitsToFloat((int) I32.get(m, ea(addr, offset)));
+    return Float.intBitsToFloat((int) I32.get(m, ea(addr, m, offset)));
   }
 
   public static double f64Load(int addr, byte[] m, int offset) {
-    return Double.longBitsToDouble((long) I64.get(m, ea(addr, offset)));
+    return Double.longBitsToDouble((long) I64.get(m, ea(addr, m, offset)));
   }
 
   public static int i32Load8S(int addr, byte[] m, int offset) {
-    return m[ea(addr, offset)];
+    return m[ea(addr, m, offset)];
   }
 
   public static int i32Load8U(int addr, byte[] m, int offset) {
-    return m[ea(addr, offset)] & 0xFF;
+    return m[ea(addr, m, offset)] & 0xFF;
   }
 
   public static int i32Load16S(int addr, byte[] m, int offset) {
-    return (short) I16.get(m, ea(addr, offset));
+    return (short) I16.get(m, ea(addr, m, offset));
   }
 
   public static int i32Load16U(int addr, byte[] m, int offset) {
-    return (short) I16.get(m, ea(addr, offset)) & 0xFFFF;
+    return (short) I16.get(m, ea(addr, m, offset)) & 0xFFFF;
   }
 
   public static long i64Load8S(int addr, byte[] m, int offset) {
-    return m[ea(addr, offset)];
+    return m[ea(addr, m, offset)];
   }
 
   public static long i64Load8U(int addr, byte[] m, int offset) {
-    return m[ea(addr, offset)] & 0xFFL;
+    return m[ea(addr, m, offset)] & 0xFFL;
   }
 
   public static long i64Load16S(int addr, byte[] m, int offset) {
-    return (short) I16.get(m, ea(addr, offset));
+    return (short) I16.get(m, ea(addr, m, offset));
   }
 
   public static long i64Load16U(int addr, byte[] m, int offset) {
-    return (short) I16.get(m, ea(addr, offset)) & 0xFFFFL;
+    return (short) I16.get(m, ea(addr, m, offset)) & 0xFFFFL;
   }
 
   public static long i64Load32S(int addr, byte[] m, int offset) {
-    return (int) I32.get(m, ea(addr, offset));
+    return (int) I32.get(m, ea(addr, m, offset));
   }
 
   public static long i64Load32U(int addr, byte[] m, int offset) {
-    return (int) I32.get(m, ea(addr, offset)) & 0xFFFFFFFFL;
+    return (int) I32.get(m, ea(addr, m, offset)) & 0xFFFFFFFFL;
   }
 
   public static void i32Store(int addr, int value, byte[] m, int offset) {
-    I32.set(m, ea(addr, offset), value);
+    I32.set(m, ea(addr, m, offset), value);
   }
 
   public static void i64Store(int addr, long value, byte[] m, int offset) {
-    I64.set(m, ea(addr, offset), value);
+    I64.set(m, ea(addr, m, offset), value);
   }
 
   public static void f32Store(int addr, float value, byte[] m, int offset) {
-    I32.set(m, ea(addr, offset), Float.floatToRawIntBits(value));
+    I32.set(m, ea(addr, m, offset), Float.floatToRawIntBits(value));
   }
 
   public static void f64Store(int addr, double value, byte[] m, int offset) {
-    I64.set(m, ea(addr, offset), Double.doubleToRawLongBits(value));
+    I64.set(m, ea(addr, m, offset), Double.doubleToRawLongBits(value));
   }
 
   public static void i32Store8(int addr, int value, byte[] m, int offset) {
-    m[ea(addr, offset)] = (byte) value;
+    m[ea(addr, m, offset)] = (byte) value;
   }
 
   public static void i32Store16(int addr, int value, byte[] m, int offset) {
-    I16.set(m, ea(addr, offset), (short) value);
+    I16.set(m, ea(addr, m, offset), (short) value);
   }
 
   public static void i64Store8(int addr, long value, byte[] m, int offset) {
-    m[ea(addr, offset)] = (byte) value;
+    m[ea(addr, m, offset)] = (byte) value;
   }
 
   public static void i64Store16(int addr, long value, byte[] m, int offset) {
-    I16.set(m, ea(addr, offset), (short) value);
+    I16.set(m, ea(addr, m, offset), (short) value);
   }
 
   public static void i64Store32(int addr, long value, byte[] m, int offset) {
-    I32.set(m, ea(addr, offset), (int) value);
+    I32.set(m, ea(addr, m, offset), (int) value);
   }
 
   public static int grow(int deltaPages, Memory memory) {
