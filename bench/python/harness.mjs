@@ -18,6 +18,7 @@ const cowasmCli = join(here, "cowasm", "node_modules", "python-wasm", "bin", "py
 
 const usage = `bench/python/run [--quick] [--workloads a,b] [--engines dylink4j,node,native]
                  [--warmup SECONDS] [--rounds N] [--startup-runs N] [--no-startup] [--no-steady]
+                 [--jmh]
 
   --quick          tiny work sizes, no warm-up, one round, 2 start-up runs: a smoke test whose
                    timings mean nothing
@@ -26,6 +27,9 @@ const usage = `bench/python/run [--quick] [--workloads a,b] [--engines dylink4j,
   --rounds N       timed rounds (default 10); the table shows their median
   --startup-runs N start-up runs per command after one unmeasured run (default 10)
   --engines        any of dylink4j, node, native (default: all)
+  --jmh            also the dylink4j column measured through the Java API: JMH calling
+                   Python.eval("run(N)") per operation (bench/python/jmh; installs dylink4j-python
+                   into ~/.m2 and builds the benchmark jar first)
 
 The dylink4j command is ./dylink4j python (override with DYLINK4J_PYTHON="cmd args"); native is
 python3 (its version must be 3.11 for the checksums to be comparable).`;
@@ -33,7 +37,7 @@ python3 (its version must be 3.11 for the checksums to be comparable).`;
 function parseArgs(argv) {
   const o = {
     quick: false, workloads: null, engines: ["dylink4j", "node", "native"],
-    warmup: 15, rounds: 10, startupRuns: 10, startup: true, steady: true,
+    warmup: 15, rounds: 10, startupRuns: 10, startup: true, steady: true, jmh: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -50,6 +54,7 @@ function parseArgs(argv) {
       case "--startup-runs": o.startupRuns = Number(value()); break;
       case "--no-startup": o.startup = false; break;
       case "--no-steady": o.steady = false; break;
+      case "--jmh": o.jmh = true; break;
       case "-h": case "--help": console.log(usage); process.exit(0);
       default: fail(`unknown argument ${a} (see --help)`);
     }
@@ -101,6 +106,8 @@ const median = (xs) => {
 const geomean = (xs) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 const load = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+// Ratios: two decimals, or two significant digits below 0.1 (0.043x, not 0.04x).
+const fmtRatio = (r) => (r >= 0.1 ? r.toFixed(2) : r.toPrecision(2)) + "x";
 
 function steadyState(o, results) {
   const props = readProperties(join(here, "workloads.properties"));
@@ -144,25 +151,57 @@ function steadyState(o, results) {
   return rows;
 }
 
+// dylink4j through the Java API under JMH (bench/python/jmh): median ms per workload.
+function jmhColumn(o, workloads, results) {
+  const mvn = (...args) => {
+    const r = spawnSync(join(root, "mvnw"), ["-q", "-B", ...args], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+    if (r.status !== 0) fail(`./mvnw ${args.join(" ")} failed`);
+  };
+  process.stderr.write("bench/python: building dylink4j-python and bench/python/jmh ...\n");
+  mvn("-pl", "python", "-am", "install", "-DskipTests", "-Dspotless.check.skip", "-Dinvoker.skip");
+  mvn("-f", "bench/python/jmh/pom.xml", "package", "-Dspotless.check.skip");
+  const json = join(results, "jmh.json");
+  const args = ["-Xss128m", "-jar", join(here, "jmh", "target", "python-benchmarks.jar"), "PythonEval",
+    "-p", `workload=${workloads.join(",")}`, "-rf", "json", "-rff", json];
+  if (o.quick) args.push("-p", "quick=true", "-f", "0", "-wi", "0", "-i", "1", "-r", "100ms");
+  process.stderr.write("bench/python: JMH, dylink4j Java API ...\n");
+  const r = spawnSync("java", args, { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
+  writeFileSync(join(results, "jmh.log"), r.stdout + r.stderr);
+  if (r.status !== 0) {
+    if (r.stdout.includes("Unable to acquire the JMH lock")) {
+      fail("another JMH run (bench/run?) holds /tmp/jmh.lock: run again when it has finished");
+    }
+    fail(`JMH failed (log: ${relative(root, results)}/jmh.log)`);
+  }
+  const medians = {};
+  for (const b of JSON.parse(readFileSync(json, "utf8"))) {
+    medians[b.params.workload] = median(b.primaryMetric.rawData.flat());
+  }
+  return medians;
+}
+
 function steadyTable(o, rows) {
   const has = (e) => o.engines.includes(e);
   const cols = ["workload", "N"];
   if (has("dylink4j")) cols.push("dylink4j ms");
+  if (o.jmh) cols.push("dylink4j Java API (JMH) ms");
   if (has("node")) cols.push(has("dylink4j") ? "node (CoWasm) / dylink4j" : "node (CoWasm) ms");
   if (has("native")) cols.push(has("dylink4j") ? "native CPython / dylink4j" : "native CPython ms");
   const out = [`| ${cols.join(" | ")} |`, `|${cols.map((_, i) => (i < 1 ? "---" : "---:")).join("|")}|`];
-  const ratio = (e, r) => (has("dylink4j") ? `${(r[e] / r.dylink4j).toFixed(2)}x (${fmt(r[e])} ms)` : fmt(r[e]));
+  const ratio = (e, r) => (has("dylink4j") ? `${fmtRatio(r[e] / r.dylink4j)} (${fmt(r[e])} ms)` : fmt(r[e]));
   for (const r of rows) {
     const cells = [r.workload, r.n];
     if (has("dylink4j")) cells.push(fmt(r.dylink4j));
+    if (o.jmh) cells.push(fmt(r.jmh));
     for (const e of ["node", "native"]) if (has(e)) cells.push(ratio(e, r));
     out.push(`| ${cells.join(" | ")} |`);
   }
   if (rows.length > 1 && has("dylink4j")) {
     const cells = ["geometric mean", ""];
     cells.push("1");
+    if (o.jmh) cells.push("");
     for (const e of ["node", "native"]) {
-      if (has(e)) cells.push(`**${geomean(rows.map((r) => r[e] / r.dylink4j)).toFixed(2)}x**`);
+      if (has(e)) cells.push(`**${fmtRatio(geomean(rows.map((r) => r[e] / r.dylink4j)))}**`);
     }
     out.push(`| ${cells.join(" | ")} |`);
   }
@@ -230,7 +269,7 @@ async function startup(o, results) {
     `|---|---:|---:|${d ? "---:|" : ""}`,
   ];
   for (const r of rows) {
-    out.push(`| ${r.name} | ${fmt(r.first)} (${fmt(r.min)}–${fmt(r.max)}) | ${fmt(r.exit)} |${d ? ` ${(r.first / d.first).toFixed(2)}x |` : ""}`);
+    out.push(`| ${r.name} | ${fmt(r.first)} (${fmt(r.min)}–${fmt(r.max)}) | ${fmt(r.exit)} |${d ? ` ${fmtRatio(r.first / d.first)} |` : ""}`);
   }
   return out.join("\n");
 }
@@ -253,7 +292,12 @@ async function main() {
   const sections = [];
   if (o.steady) {
     const rows = steadyState(o, results);
-    sections.push(`Steady state: median of ${o.rounds} timed rounds after a ${o.warmup} s warm-up, each workload in a fresh process per engine; ratios are the engine's time / dylink4j's (above 1: dylink4j is faster).\n\n${steadyTable(o, rows)}`);
+    if (o.jmh) {
+      const jmh = jmhColumn(o, rows.map((r) => r.workload), results);
+      for (const r of rows) r.jmh = jmh[r.workload];
+    }
+    const jmhNote = o.jmh ? " The JMH column times one `Python.eval(\"run(N)\")` per operation (bench/python/jmh: 5 × 3 s warm-up, 5 × 2 s measured iterations, median)." : "";
+    sections.push(`Steady state: median of ${o.rounds} timed rounds after a ${o.warmup} s warm-up, each workload in a fresh process per engine; ratios are the engine's time / dylink4j's (above 1: dylink4j is faster).${jmhNote}\n\n${steadyTable(o, rows)}`);
   }
   if (o.startup) {
     sections.push(`Start-up of \`print(1+1)\`, median of ${o.startupRuns} runs after one unmeasured run:\n\n${await startup(o, results)}`);
