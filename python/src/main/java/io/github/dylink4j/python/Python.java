@@ -32,8 +32,14 @@ import java.util.concurrent.ExecutionException;
  * and ends the interpreter, as a process ends.
  */
 public final class Python implements AutoCloseable {
-  /** The guest's stack of JVM frames: generated code uses more per call than native code does. */
-  static final long DEFAULT_STACK_BYTES = 512L << 20;
+  /**
+   * The interpreter thread's JVM stack. Deep C recursion (a recursive {@code __repr__} after {@code
+   * sys.setrecursionlimit}) must exhaust it, a clean trap, before it exhausts the guest's C stack
+   * (8 MiB, unguarded: the data below would be overwritten). Generated code uses about 50 bytes of
+   * JVM stack per byte of C stack, so 32 MiB overflows first with a wide margin while holding
+   * everything CPython's own recursion limit (700 here) allows.
+   */
+  public static final long DEFAULT_STACK_BYTES = 32L << 20;
 
   private final CowasmProcess process;
   private final Thread thread;
@@ -236,7 +242,11 @@ public final class Python implements AutoCloseable {
       return this;
     }
 
-    /** The JVM stack of the interpreter's thread (default 512 MiB, reserved lazily). */
+    /**
+     * The JVM stack of the interpreter's thread (default {@link #DEFAULT_STACK_BYTES}). Much larger
+     * values let runaway C recursion overrun the guest's unguarded C stack before the JVM's
+     * overflows.
+     */
     public Builder stackBytes(long bytes) {
       this.stackBytes = bytes;
       return this;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dylink4j.runtime.WasmTrap;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,18 @@ class ProcessTest {
     String stderr = err.take();
     assertTrue(stderr.endsWith("RecursionError: maximum recursion depth exceeded\n"), stderr);
     assertTrue(stderr.startsWith("Traceback (most recent call last):\n"), stderr);
+  }
+
+  @Test
+  void runawayCRecursionIsATrapThatEndsOnlyThisInterpreter() {
+    Python py = start();
+    py.exec(
+        "import sys; sys.setrecursionlimit(1000000)\n"
+            + "class R:\n"
+            + "  def __repr__(self): return repr(self)");
+    WasmTrap trap = assertThrows(WasmTrap.class, () -> py.eval("repr(R())"));
+    assertEquals("call stack exhausted", trap.getMessage());
+    assertThrows(IllegalStateException.class, () -> py.eval("1"));
   }
 
   @Test

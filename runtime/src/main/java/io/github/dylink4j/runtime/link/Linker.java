@@ -48,6 +48,13 @@ public final class Linker {
   /** The stack given to side modules when the program does not export its own. */
   private static final int FALLBACK_STACK_SIZE = 1 << 20;
 
+  /**
+   * The side modules' stack under CoWasm's rules: larger than CoWasm's 1 MiB because nothing guards
+   * its bottom (the data below would be overwritten silently), so deep C recursion should exhaust
+   * the JVM stack, a clean trap, first.
+   */
+  private static final int COWASM_STACK_SIZE = 8 << 20;
+
   /** Where a PIC main module's data starts: after a null page, as emscripten's GLOBAL_BASE. */
   private static final long PIC_MAIN_DATA_START = 1024;
 
@@ -324,9 +331,9 @@ public final class Linker {
 
   private Global stackPointerForSideModules() {
     if (stackPointer == null) {
-      DataAllocator.Block block =
-          allocator.allocate(FALLBACK_STACK_SIZE, 4, "the side-module stack");
-      stackPointer = new Global(ValType.I32, true, block.address() + FALLBACK_STACK_SIZE);
+      int size = cowasm ? COWASM_STACK_SIZE : FALLBACK_STACK_SIZE;
+      DataAllocator.Block block = allocator.allocate(size, 4, "the side-module stack");
+      stackPointer = new Global(ValType.I32, true, block.address() + size);
     }
     return stackPointer;
   }
