@@ -36,9 +36,12 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(
     name = "python",
+    customSynopsis =
+        "dylink4j python [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--verbose]"
+            + " [-c CODE | -m MODULE | SCRIPT | -] [ARGS...]",
     description = {
-      "Runs CPython 3.11 like python3: dylink4j python [--dir HOST[::GUEST]] [--env NAME=VALUE]"
-          + " [-c CODE | -m MODULE | SCRIPT | -] [ARGS...]",
+      "Runs CPython 3.11 like python3: everything after the options below is python3's command"
+          + " line.",
       "The current directory is the guest's /; PYTHONPATH (from the environment or --env) is"
           + " mapped folder by folder. Exit status: CPython's (sys.exit(n) gives n, an uncaught"
           + " exception 1); 134 after a wasm trap."
