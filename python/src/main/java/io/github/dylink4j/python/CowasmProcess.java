@@ -112,7 +112,9 @@ final class CowasmProcess implements Runnable {
     } catch (Throwable t) {
       failure = t;
     } finally {
-      wasi.close();
+      if (wasi != null) {
+        wasi.close();
+      }
       flushStreams();
     }
     RuntimeException why =
@@ -176,6 +178,7 @@ final class CowasmProcess implements Runnable {
   }
 
   /** The kernel's {@code main(argc, argv)}: start CPython, then serve tasks. */
+  /** {@code -Ddylink4j.python.trace=true}: start-up phases with their times on stderr. */
   private static final boolean TRACE = Boolean.getBoolean("dylink4j.python.trace");
 
   private static final long T0 = System.nanoTime();
