@@ -6,6 +6,7 @@ import io.github.dylink4j.wasi.WasiExit;
 import io.github.dylink4j.wasi.WasiOptions;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.ref.Cleaner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,17 +42,43 @@ public final class Python implements AutoCloseable {
    */
   public static final long DEFAULT_STACK_BYTES = 32L << 20;
 
+  /** Ends interpreters that become unreachable without {@link #close}, freeing their thread. */
+  private static final Cleaner CLEANER = Cleaner.create();
+
   private final CowasmProcess process;
   private final Thread thread;
-  private final PythonConfig config;
+  private final Cleaner.Cleanable cleanable;
 
   private Python(PythonConfig config) {
-    this.config = config;
     this.process = new CowasmProcess(config);
     this.thread = new Thread(null, process, "python", config.stackBytes());
     thread.setDaemon(true);
     thread.start();
+    this.cleanable = CLEANER.register(this, new Ender(process));
     await(process.started);
+  }
+
+  /** Tells the interpreter's {@code main} to return; holds no reference to the {@link Python}. */
+  private static final class Ender implements Runnable {
+    private final CowasmProcess process;
+
+    Ender(CowasmProcess process) {
+      this.process = process;
+    }
+
+    @Override
+    public void run() {
+      process.submit(
+          new CowasmProcess.Task() {
+            @Override
+            public Integer run(CowasmProcess p) {
+              return 0;
+            }
+
+            @Override
+            public void abandon(RuntimeException why) {}
+          });
+    }
   }
 
   public static Builder builder() {
@@ -149,16 +176,7 @@ public final class Python implements AutoCloseable {
   /** Ends the interpreter (its output is flushed). Calling it again does nothing. */
   @Override
   public void close() {
-    process.submit(
-        new CowasmProcess.Task() {
-          @Override
-          public Integer run(CowasmProcess p) {
-            return 0;
-          }
-
-          @Override
-          public void abandon(RuntimeException why) {}
-        });
+    cleanable.clean();
     try {
       thread.join();
     } catch (InterruptedException e) {

@@ -1,12 +1,14 @@
 package io.github.dylink4j.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dylink4j.runtime.WasmTrap;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +62,22 @@ class ProcessTest {
     WasmTrap trap = assertThrows(WasmTrap.class, () -> py.eval("repr(R())"));
     assertEquals("call stack exhausted", trap.getMessage());
     assertThrows(IllegalStateException.class, () -> py.eval("1"));
+  }
+
+  @Test
+  void anUnreachableInterpreterEndsItsThread() throws InterruptedException {
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+    start().exec("x = 1"); // never closed
+    Thread python =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().equals("python") && !before.contains(t))
+            .findFirst()
+            .orElseThrow();
+    for (int i = 0; i < 600 && python.isAlive(); i++) {
+      System.gc();
+      python.join(100);
+    }
+    assertFalse(python.isAlive(), "the interpreter thread outlived its Python object");
   }
 
   @Test
