@@ -151,7 +151,7 @@ public final class RunCommand implements Callable<Integer>, Verbose {
     }
   }
 
-  /** JVM stack of the guest thread: -Ddylink4j.guestStackMiB=N (default 512). */
+  /** JVM stack of the guest thread: -Ddylink4j.guestStackMiB=N (default 32, see WasiProgram). */
   private static long guestStackBytes() {
     return Long.getLong("dylink4j.guestStackMiB", WasiProgram.DEFAULT_STACK_BYTES >> 20) << 20;
   }

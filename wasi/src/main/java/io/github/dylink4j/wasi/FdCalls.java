@@ -45,6 +45,7 @@ final class FdCalls {
         while (anyRemaining(bufs)) {
           total += file.channel.write(bufs);
         }
+        file.syncIfAsked();
       } else {
         throw new WasiException(Errno.BADF); // a directory is never open for writing
       }
@@ -104,6 +105,9 @@ final class FdCalls {
         StreamFd s = (StreamFd) f;
         if (!s.readable()) {
           throw new WasiException(Errno.BADF);
+        }
+        if ((s.fdflags & FdFlags.NONBLOCK) != 0 && s.readyBytes() == 0) {
+          throw new WasiException(Errno.AGAIN); // nothing yet, and not at the end of input
         }
         // One blocking read into the first non-empty buffer: a short read is always allowed.
         for (int i = 0; i < iov.length; i += 2) {
@@ -172,6 +176,7 @@ final class FdCalls {
           total += file.channel.write(b, offset + total);
         }
       }
+      file.syncIfAsked();
     } catch (IOException e) {
       throw new WasiException(Errno.of(e));
     }
@@ -331,6 +336,11 @@ final class FdCalls {
     return Errno.SUCCESS;
   }
 
+  /**
+   * APPEND is honoured by every later write; NONBLOCK makes reads of stdin fail with EAGAIN while
+   * no input is ready (regular files never block, as on Linux, and output streams do not either);
+   * SYNC, DSYNC and RSYNC sync each later write (see {@link FileFd#syncIfAsked}).
+   */
   int fdstatSetFlags(int fd, int flags) throws WasiException {
     Fd f = fds.get(fd);
     f.require(Rights.FD_FDSTAT_SET_FLAGS);

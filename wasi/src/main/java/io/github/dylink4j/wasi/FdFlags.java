@@ -7,6 +7,7 @@ final class FdFlags {
   static final int NONBLOCK = 4;
   static final int RSYNC = 8;
   static final int SYNC = 16;
+  static final int SYNC_FLAGS = DSYNC | RSYNC | SYNC;
 
   static final int O_CREAT = 1;
   static final int O_DIRECTORY = 2;

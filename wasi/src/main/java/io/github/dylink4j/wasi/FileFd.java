@@ -9,11 +9,15 @@ final class FileFd extends Fd {
   final Path path;
   final FileChannel channel;
 
+  /** The sync flags the channel was opened with (the host then syncs every write itself). */
+  private final int openedSync;
+
   FileFd(Path path, FileChannel channel, long rightsBase, long rightsInheriting, int fdflags) {
     super(rightsBase, rightsInheriting);
     this.path = path;
     this.channel = channel;
     this.fdflags = fdflags;
+    this.openedSync = fdflags & FdFlags.SYNC_FLAGS;
   }
 
   @Override
@@ -23,6 +27,22 @@ final class FileFd extends Fd {
 
   boolean append() {
     return (fdflags & FdFlags.APPEND) != 0;
+  }
+
+  /**
+   * After a write: the durability {@code fd_fdstat_set_flags} asked for when the channel was opened
+   * without it (an open channel's options cannot change), as {@code fsync}/{@code fdatasync}.
+   * Dropping a flag the channel was opened with cannot be honoured; it stays as durable as opened.
+   */
+  void syncIfAsked() throws IOException {
+    if (openedSync != 0) {
+      return; // opened with SYNC or DSYNC: the host already synced the data
+    }
+    if ((fdflags & (FdFlags.SYNC | FdFlags.RSYNC)) != 0) {
+      channel.force(true);
+    } else if ((fdflags & FdFlags.DSYNC) != 0) {
+      channel.force(false);
+    }
   }
 
   @Override

@@ -20,8 +20,14 @@ import java.util.List;
  * a thread with a large stack, so that deep guest recursion works.
  */
 public final class WasiProgram {
-  /** Stack of the guest thread: generated code uses more JVM stack per call than a native one. */
-  public static final long DEFAULT_STACK_BYTES = 512L << 20;
+  /**
+   * Stack of the guest thread: generated code uses more JVM stack per call than a native one. 32
+   * MiB hold 100,000-200,000 nested wasm calls (node's V8 stops at 10,000-20,000; CPython at its
+   * recursion limit of 700 needs less than 8 MiB), and a runaway recursion reaches "call stack
+   * exhausted" in about a second: the JVM's time to overflow and unwind grows with the stack (36 s
+   * at 512 MiB). Measured in docs/wasi.md.
+   */
+  public static final long DEFAULT_STACK_BYTES = 32L << 20;
 
   /** What resolvers can see of the program being linked. */
   public static final class Context {

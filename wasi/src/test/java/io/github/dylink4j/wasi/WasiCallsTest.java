@@ -223,6 +223,87 @@ class WasiCallsTest {
   }
 
   @Test
+  void fdAdviseChecksDescriptorAndAdviceThenSucceeds() throws Exception {
+    Files.writeString(root.resolve("f"), "data");
+    int len = putString(500, "f");
+    assertEquals(
+        Errno.SUCCESS,
+        call("path_open", 3, 0, 500, len, 0, Rights.FD_READ | Rights.FD_ADVISE, 0L, 0, 0));
+    int fd = memory.readInt(0);
+    for (int advice = 0; advice <= 5; advice++) { // normal ... noreuse
+      assertEquals(Errno.SUCCESS, call("fd_advise", fd, 0L, 4L, advice), "advice " + advice);
+    }
+    assertEquals(Errno.INVAL, call("fd_advise", fd, 0L, 4L, 6));
+    assertEquals(Errno.INVAL, call("fd_advise", fd, 0L, -1L, 0));
+    assertEquals(Errno.BADF, call("fd_advise", 99, 0L, 4L, 0));
+    assertEquals(Errno.SPIPE, call("fd_advise", 1, 0L, 4L, 0));
+  }
+
+  @Test
+  void setFlagsOnARegularFileAreRecordedAndAppendIsHonoured() throws Exception {
+    Files.writeString(root.resolve("f"), "ab");
+    int len = putString(500, "f");
+    long rights = Rights.FD_READ | Rights.FD_WRITE | Rights.FD_SEEK | Rights.FD_FDSTAT_SET_FLAGS;
+    assertEquals(Errno.SUCCESS, call("path_open", 3, 0, 500, len, 0, rights, 0L, 0, 0));
+    int fd = memory.readInt(0);
+    int flags = FdFlags.APPEND | FdFlags.NONBLOCK | FdFlags.DSYNC;
+    assertEquals(Errno.SUCCESS, call("fd_fdstat_set_flags", fd, flags));
+    assertEquals(Errno.SUCCESS, call("fd_fdstat_get", fd, 0));
+    assertEquals(flags, memory.readShort(2));
+    // Appends wherever the offset is; NONBLOCK changes nothing for a regular file, as on Linux.
+    int n = putString(1000, "cd");
+    memory.writeInt(100, 1000);
+    memory.writeInt(104, n);
+    assertEquals(Errno.SUCCESS, call("fd_seek", fd, 0L, 0, 208));
+    assertEquals(Errno.SUCCESS, call("fd_write", fd, 100, 1, 200));
+    assertEquals("abcd", Files.readString(root.resolve("f")));
+    assertEquals(Errno.SUCCESS, call("fd_seek", fd, 0L, 0, 208));
+    memory.writeInt(100, 3000);
+    memory.writeInt(104, 8);
+    assertEquals(Errno.SUCCESS, call("fd_read", fd, 100, 1, 200));
+    assertEquals(4, memory.readInt(200));
+    assertEquals(Errno.INVAL, call("fd_fdstat_set_flags", fd, 0x20));
+  }
+
+  @Test
+  void nonblockingStdinIsEagainUntilInputArrivesThenReadsItThenEnds() throws Exception {
+    java.io.PipedOutputStream feed = new java.io.PipedOutputStream();
+    java.io.PipedInputStream stdin = new java.io.PipedInputStream(feed);
+    WasiPreview1 w = new WasiPreview1(WasiOptions.builder().stdin(stdin).build());
+    w.setMemory(memory);
+    java.util.function.IntSupplier read =
+        () -> {
+          memory.writeInt(100, 3000);
+          memory.writeInt(104, 16);
+          return (Integer) w.functions().get("fd_read").call(0, 100, 1, 200)[0];
+        };
+    try {
+      assertEquals(
+          Errno.SUCCESS,
+          (Integer) w.functions().get("fd_fdstat_set_flags").call(0, FdFlags.NONBLOCK)[0]);
+      assertEquals(Errno.AGAIN, read.getAsInt());
+      feed.write("hi".getBytes(StandardCharsets.UTF_8));
+      feed.flush();
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      int result;
+      while ((result = read.getAsInt()) == Errno.AGAIN && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertEquals(Errno.SUCCESS, result);
+      assertEquals(2, memory.readInt(200));
+      assertEquals("hi", memory.readString(3000, 2));
+      feed.close();
+      while ((result = read.getAsInt()) == Errno.AGAIN && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertEquals(Errno.SUCCESS, result, "end of input is a read of 0 bytes, not EAGAIN");
+      assertEquals(0, memory.readInt(200));
+    } finally {
+      w.close();
+    }
+  }
+
+  @Test
   void rightsCanBeDroppedButNotRegained() throws Exception {
     Files.writeString(root.resolve("f"), "data");
     assertEquals(Errno.SUCCESS, call("fd_fdstat_get", 3, 0));
