@@ -152,6 +152,7 @@ final class CowasmProcess implements Runnable {
     wasi.setMemory(linkage::memory);
     trace("loading kernel");
     Library kernel = linkage.loadMain(config.kernelWasm(), "kernel.wasm");
+    wasi.setMemory(linkage.memory()); // the same object from now on: no lookup per WASI call
     trace("kernel loaded");
     kernel.instance().function("_start").call();
     return 0;

@@ -53,7 +53,11 @@ final class Trampolines {
   /** A table slot's function and its adapter to one call shape. */
   private record Adapted(Object function, MethodHandle handle) {}
 
-  private final Supplier<Table> table;
+  private final Supplier<Table> tableSource;
+
+  /** The table, taken once from {@link #tableSource} (the object stays, its array changes). */
+  private Table table;
+
   private Adapted[] cache0 = new Adapted[0];
   private Adapted[] cache2 = new Adapted[0];
   private Adapted[] cache3 = new Adapted[0];
@@ -62,7 +66,16 @@ final class Trampolines {
    * @param table the shared function table (known once the kernel is loaded)
    */
   Trampolines(Supplier<Table> table) {
-    this.table = table;
+    this.tableSource = table;
+  }
+
+  private Table table() {
+    Table t = table;
+    if (t == null) {
+      t = tableSource.get();
+      table = t;
+    }
+    return t;
   }
 
   static void install(EnvImports env, Trampolines t) {
@@ -88,7 +101,7 @@ final class Trampolines {
   }
 
   private MethodHandle adapter(int fp, int arity) {
-    Object[] elements = table.get().elements();
+    Object[] elements = table().elements();
     if (fp < 0 || fp >= elements.length) {
       throw new WasmTrap("undefined element");
     }
@@ -111,7 +124,7 @@ final class Trampolines {
     MethodHandle handle = adapt((WasmFunction) f, arity);
     Adapted[] cache = arity == 0 ? cache0 : arity == 2 ? cache2 : cache3;
     if (fp >= cache.length) {
-      cache = Arrays.copyOf(cache, Math.max(fp + 1, table.get().size()));
+      cache = Arrays.copyOf(cache, Math.max(fp + 1, table().size()));
     }
     cache[fp] = new Adapted(f, handle);
     if (arity == 0) {
