@@ -9,6 +9,7 @@ import io.github.dylink4j.runtime.WasmTrap;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,6 +103,15 @@ class ProcessTest {
       assertEquals("'a'", a.eval("x"));
       assertEquals("'b'", b.eval("x"));
       assertEquals("False", b.eval("hasattr(__import__('sys'), 'marker')"));
+      // Both at once, from two Java threads.
+      CompletableFuture<String> inA =
+          CompletableFuture.supplyAsync(
+              () -> a.eval("[x + str(sum(range(i))) for i in range(300)][-1]"));
+      CompletableFuture<String> inB =
+          CompletableFuture.supplyAsync(
+              () -> b.eval("[x + str(sum(range(i))) for i in range(300)][-1]"));
+      assertEquals("'a44551'", inA.join());
+      assertEquals("'b44551'", inB.join());
       // Ending one from inside leaves the other running.
       PythonException e =
           assertThrows(PythonException.class, () -> a.exec("import os; os._exit(5)"));
