@@ -97,9 +97,8 @@ final class ModuleParser {
         .forEach(
             k -> {
               int[] chunk = chunks.get(k);
-              CodeSection code =
-                  parseWhole(layout.chunkModule(wasm, chunk[0], chunk[1])).codeSection();
-              if (code.functionBodyCount() != chunk[1] - chunk[0]) {
+              CodeSection code = parseCode(layout.chunkModule(wasm, chunk[0], chunk[1]));
+              if (code == null || code.functionBodyCount() != chunk[1] - chunk[0]) {
                 throw new IllegalStateException("chunk decoded to a different number of bodies");
               }
               bodies.set(k, code.functionBodies());
@@ -124,6 +123,27 @@ final class ModuleParser {
     }
     others.build().parse(new ByteArrayInputStream(wasm), section -> add(module, section));
     return module.setCodeSection(code.build()).build();
+  }
+
+  /**
+   * The code section of a chunk module. Through the listener, so that Chicory neither hashes the
+   * module (its {@code WasmModule} digest) nor copies the padding: only types and code are decoded.
+   */
+  private static CodeSection parseCode(byte[] chunkModule) {
+    CodeSection[] code = new CodeSection[1];
+    Parser.builder()
+        .withValidation(false)
+        .includeSectionId(1)
+        .includeSectionId(CODE_SECTION)
+        .build()
+        .parse(
+            new ByteArrayInputStream(chunkModule),
+            section -> {
+              if (section instanceof CodeSection) {
+                code[0] = (CodeSection) section;
+              }
+            });
+    return code[0];
   }
 
   /** What Chicory's own parse does with each section it decodes. */
