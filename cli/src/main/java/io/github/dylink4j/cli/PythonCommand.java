@@ -95,8 +95,13 @@ public final class PythonCommand implements Callable<Integer>, Verbose {
 
   @Override
   public Integer call() {
-    Python.Builder builder =
-        Python.builder().stdin(stdin).stdout(stdout).stderr(stderr).stackBytes(guestStackBytes());
+    Python.Builder builder = Python.builder().stdin(stdin).stdout(stdout).stderr(stderr);
+    // The interpreter's own default stack is sized so that runaway C recursion ends in a JVM stack
+    // overflow (a clean trap) before it overruns CPython's unguarded 8 MiB C stack in wasm memory.
+    Long stackMiB = Long.getLong("dylink4j.guestStackMiB");
+    if (stackMiB != null) {
+      builder.stackBytes(stackMiB << 20);
+    }
     GuestFolders folders = new GuestFolders();
     folders.add(workingDirectory, "/");
     Map<String, String> environment = environment();
@@ -162,10 +167,5 @@ public final class PythonCommand implements Callable<Integer>, Verbose {
       result.put(e.substring(0, eq), e.substring(eq + 1));
     }
     return result;
-  }
-
-  /** JVM stack of the interpreter thread: -Ddylink4j.guestStackMiB=N (default 512). */
-  private static long guestStackBytes() {
-    return Long.getLong("dylink4j.guestStackMiB", 512) << 20;
   }
 }

@@ -240,8 +240,8 @@ public final class Python implements AutoCloseable {
     }
 
     /**
-     * An environment variable for the guest. {@code PYTHONPATH} entries are added after {@code
-     * /ext} (where the distribution's {@code hello} modules are).
+     * An environment variable for the guest. {@code PYTHONPATH} entries come before {@code /ext}
+     * (where the distribution's {@code hello} modules are).
      */
     public Builder env(String name, String value) {
       env.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
@@ -309,8 +309,9 @@ public final class Python implements AutoCloseable {
       String userPath = env.get("PYTHONPATH");
       environment.put(
           "PYTHONPATH",
-          PythonDistribution.GUEST_EXTENSIONS
-              + (userPath == null || userPath.isEmpty() ? "" : ":" + userPath));
+          // The user's folders come first, as python3 puts PYTHONPATH before its own paths.
+          (userPath == null || userPath.isEmpty() ? "" : userPath + ":")
+              + PythonDistribution.GUEST_EXTENSIONS);
       List<WasiOptions.Preopen> all = new ArrayList<>();
       all.add(new WasiOptions.Preopen(pythonHome, PythonDistribution.GUEST_HOME));
       all.add(new WasiOptions.Preopen(extensionDirectory, PythonDistribution.GUEST_EXTENSIONS));
