@@ -83,7 +83,16 @@ public final class ImageLookup {
    * @throws RuntimeException from the compiler when the bytes are not a valid module
    */
   public Found find(byte[] wasm, String name) {
-    String sha256 = ContentHash.sha256(wasm);
+    return find(wasm, ContentHash.sha256(wasm), name);
+  }
+
+  /**
+   * The image of {@code wasm} whose SHA-256 the caller already has, so a module is hashed once per
+   * load (python.wasm is 4.7 MB: each hash is ~30-60 ms of start-up on a loaded machine).
+   *
+   * @param sha256 {@link ContentHash#sha256} of {@code wasm}
+   */
+  public Found find(byte[] wasm, String sha256, String name) {
     String library = BundleLayout.libraryName(name);
     try {
       Optional<ModuleImage> bundled = bundles.find(library, sha256, name);

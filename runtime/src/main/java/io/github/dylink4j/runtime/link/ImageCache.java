@@ -1,12 +1,10 @@
 package io.github.dylink4j.runtime.link;
 
 import io.github.dylink4j.runtime.ModuleImage;
+import io.github.dylink4j.runtime.bundle.ContentHash;
 import io.github.dylink4j.runtime.bundle.ImageLookup;
 import io.github.dylink4j.runtime.spi.ModuleCompiler;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -25,11 +23,12 @@ final class ImageCache {
   }
 
   synchronized ModuleImage compile(byte[] wasm, String name) {
-    String key = sha256(wasm);
+    // Hashed once here; the lookup reuses the digest as its bundle and cache key.
+    String key = ContentHash.sha256(wasm);
     ModuleImage image = images.get(key);
     if (image == null) {
       try {
-        image = lookup.find(wasm, name).image(); // [bundle hook, issue 6]
+        image = lookup.find(wasm, key, name).image(); // [bundle hook, issue 6]
       } catch (DlException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -40,13 +39,5 @@ final class ImageCache {
       images.put(key, image);
     }
     return image;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
   }
 }
