@@ -25,6 +25,7 @@ final class WasmBuilder {
   private final List<byte[]> elems = new ArrayList<>();
   private final List<byte[]> datas = new ArrayList<>();
   private int importedFunctions;
+  private int importedGlobals;
   private int start = -1;
 
   int type(int[] params, int[] results) {
@@ -48,6 +49,12 @@ final class WasmBuilder {
   WasmBuilder importMemory(String module, String name, int min) {
     imports.add(new Code().name(module).name(name).op(2).op(0).u32(min).bytes());
     return this;
+  }
+
+  /** Imports a global; returns its index (call before defining globals). */
+  int importGlobal(String module, String name, int type, boolean mutable) {
+    imports.add(new Code().name(module).name(name).op(3).op(type).op(mutable ? 1 : 0).bytes());
+    return importedGlobals++;
   }
 
   WasmBuilder start(int function) {
@@ -85,7 +92,7 @@ final class WasmBuilder {
 
   int global(int type, boolean mutable, Code init) {
     globals.add(new Code().op(type).op(mutable ? 1 : 0).raw(init.bytes()).op(0x0B).bytes());
-    return globals.size() - 1;
+    return importedGlobals + globals.size() - 1;
   }
 
   WasmBuilder exportFunction(String name, int index) {

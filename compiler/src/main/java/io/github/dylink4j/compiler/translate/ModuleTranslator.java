@@ -193,6 +193,11 @@ public final class ModuleTranslator {
           cw.visitMethod(
               Opcodes.ACC_STATIC, "f" + index, JvmTypes.methodDescriptor(type), null, null);
       try {
+        StoreSequence stores = StoreSequence.match(info, type, body); // relocations as a table
+        if (stores != null) {
+          stores.emit(mv);
+          continue;
+        }
         FunctionSplitter split =
             FunctionSplitter.isLarge(info, body)
                 ? new FunctionSplitter(info, index, body, chunks, FunctionSplitter.BUDGET)

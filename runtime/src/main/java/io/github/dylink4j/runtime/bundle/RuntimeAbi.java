@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class RuntimeAbi {
   /** The contract's version; 1 was the first release of bundles, which recorded none. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** Binary names of the runtime classes whose members generated code uses. */
   public static final List<String> CALLED_BY_GENERATED_CODE =
@@ -32,6 +32,7 @@ public final class RuntimeAbi {
           "io.github.dylink4j.runtime.internal.FrameOps",
           "io.github.dylink4j.runtime.internal.MemoryOps",
           "io.github.dylink4j.runtime.internal.NumericOps",
+          "io.github.dylink4j.runtime.internal.StoreSequenceOps",
           "io.github.dylink4j.runtime.internal.TableOps",
           "io.github.dylink4j.runtime.internal.Traps");
 
