@@ -2,6 +2,7 @@ package io.github.dylink4j.cli;
 
 import io.github.dylink4j.python.Python;
 import io.github.dylink4j.python.PythonException;
+import io.github.dylink4j.python.numpy.NumpyPackage;
 import io.github.dylink4j.runtime.WasmTrap;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -109,6 +110,9 @@ public final class PythonCommand implements Callable<Integer>, Verbose {
     if (pythonPath != null) {
       environment.put("PYTHONPATH", folders.mapSearchPath(pythonPath, workingDirectory));
     }
+    // NumPy (dylink4j-python-numpy) after the user's folders, as site-packages follows PYTHONPATH.
+    folders.add(NumpyPackage.standard().directory(), NumpyPackage.GUEST_DIRECTORY);
+    environment.put("PYTHONPATH", NumpyPackage.pythonPath(environment.get("PYTHONPATH")));
     environment.forEach(builder::env);
     for (String d : dirs) {
       int sep = d.indexOf("::");
