@@ -208,11 +208,15 @@ function steadyTable(o, rows) {
   return out.join("\n");
 }
 
-// One start-up: ms to the first byte on stdout and to the exit, and what it printed.
-function timeOnce(cmd) {
+// One start-up: ms to the first byte on stdout and to the exit, what it printed, and the CPU time
+// (user + sys, from GNU time when it is installed: on a loaded machine CPU time is the steadier
+// number, wall time depends on what else runs).
+const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+function timeOnce(cmd, cpuFile) {
+  const argv = gnuTime ? [gnuTime, "-f", "%U %S", "-o", cpuFile, ...cmd] : cmd;
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(cmd[0], cmd.slice(1), { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(argv[0], argv.slice(1), { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     let first = null;
     let stdout = "";
     let stderr = "";
@@ -225,7 +229,12 @@ function timeOnce(cmd) {
     child.on("close", (status) => {
       const end = process.hrtime.bigint();
       const ms = (t) => Number(t - t0) / 1e6;
-      resolve({ status, stdout, stderr, firstMs: first === null ? NaN : ms(first), exitMs: ms(end) });
+      let cpuMs = NaN;
+      if (gnuTime && existsSync(cpuFile)) {
+        const [user, sys] = readFileSync(cpuFile, "utf8").trim().split(/\s+/).map(Number);
+        cpuMs = (user + sys) * 1000;
+      }
+      resolve({ status, stdout, stderr, firstMs: first === null ? NaN : ms(first), exitMs: ms(end), cpuMs });
     });
   });
 }
@@ -249,8 +258,9 @@ async function startup(o, results) {
     process.stderr.write(`bench/python: start-up, ${c.name} ...`);
     const first = [];
     const exit = [];
+    const cpu = [];
     for (let i = 0; i <= o.startupRuns; i++) {
-      const r = await timeOnce(c.cmd);
+      const r = await timeOnce(c.cmd, join(results, "startup-cpu.txt"));
       if (r.status !== 0 || r.stdout !== "2\n") {
         process.stderr.write("\n" + r.stderr.slice(-3000));
         fail(`start-up: ${c.cmd.join(" ")} printed ${JSON.stringify(r.stdout)} with exit status ${r.status}`);
@@ -258,18 +268,20 @@ async function startup(o, results) {
       if (i === 0) continue; // unmeasured: builds, archives, disk caches
       first.push(r.firstMs);
       exit.push(r.exitMs);
-      appendFileSync(join(results, "startup.jsonl"), JSON.stringify({ command: c.cmd, firstMs: r.firstMs, exitMs: r.exitMs }) + "\n");
+      cpu.push(r.cpuMs);
+      appendFileSync(join(results, "startup.jsonl"), JSON.stringify({ command: c.cmd, firstMs: r.firstMs, exitMs: r.exitMs, cpuMs: r.cpuMs }) + "\n");
     }
-    rows.push({ ...c, first: median(first), exit: median(exit), min: Math.min(...first), max: Math.max(...first) });
+    rows.push({ ...c, first: median(first), exit: median(exit), cpu: median(cpu), min: Math.min(...first), max: Math.max(...first) });
     process.stderr.write(` median ${fmt(median(first))} ms to the first print\n`);
   }
   const d = rows.find((r) => r.engine === "dylink4j");
   const out = [
-    `| command | first print: median (min–max) ms | exit: median ms |${d ? " first print / dylink4j's |" : ""}`,
-    `|---|---:|---:|${d ? "---:|" : ""}`,
+    `| command | first print: median (min–max) ms | exit: median ms | CPU user+sys: median ms |${d ? " first print / dylink4j's | CPU / dylink4j's |" : ""}`,
+    `|---|---:|---:|---:|${d ? "---:|---:|" : ""}`,
   ];
   for (const r of rows) {
-    out.push(`| ${r.name} | ${fmt(r.first)} (${fmt(r.min)}–${fmt(r.max)}) | ${fmt(r.exit)} |${d ? ` ${fmtRatio(r.first / d.first)} |` : ""}`);
+    const ratios = d ? ` ${fmtRatio(r.first / d.first)} | ${fmtRatio(r.cpu / d.cpu)} |` : "";
+    out.push(`| ${r.name} | ${fmt(r.first)} (${fmt(r.min)}–${fmt(r.max)}) | ${fmt(r.exit)} | ${fmt(r.cpu)} |${ratios}`);
   }
   return out.join("\n");
 }
