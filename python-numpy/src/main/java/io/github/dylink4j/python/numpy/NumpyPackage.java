@@ -2,6 +2,8 @@ package io.github.dylink4j.python.numpy;
 
 import io.github.dylink4j.python.Python;
 import io.github.dylink4j.python.dist.PythonDistribution;
+import io.github.dylink4j.python.dist.UnpackedCache;
+import io.github.dylink4j.python.dist.ZipUnpacker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -84,14 +86,14 @@ public final class NumpyPackage {
     if (directory == null) {
       String key = "numpy-" + npmVersion() + "-" + value("npm.sha512").substring(0, 16);
       directory =
-          UnpackOnce.ensure(
-              cacheDir,
-              key,
-              dir -> {
-                try (InputStream in = open(ZIP)) {
-                  SafeUnzip.unpack(in, ZIP, dir);
-                }
-              });
+          new UnpackedCache(cacheDir)
+              .ensure(
+                  key,
+                  dir -> {
+                    try (InputStream in = open(ZIP)) {
+                      ZipUnpacker.unpack(in, ZIP, dir);
+                    }
+                  });
     }
     return directory;
   }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dylink4j.python.dist.UnpackedCache;
+import io.github.dylink4j.python.dist.ZipUnpacker;
 import io.github.dylink4j.runtime.bundle.BundleLayout;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -73,12 +75,12 @@ class NumpyPackageTest {
   @Test
   void anEntryWithoutItsCompletionMarkerIsReplaced() throws IOException {
     Path dir = NumpyPackage.withCache(cache).directory();
-    Files.delete(dir.resolve(UnpackOnce.COMPLETE_MARKER));
+    Files.delete(dir.resolve(UnpackedCache.COMPLETE_MARKER));
     Files.delete(dir.resolve("numpy/__init__.pyc"));
     Path again = NumpyPackage.withCache(cache).directory();
     assertEquals(dir, again);
     assertTrue(Files.isRegularFile(again.resolve("numpy/__init__.pyc")));
-    assertTrue(Files.isRegularFile(again.resolve(UnpackOnce.COMPLETE_MARKER)));
+    assertTrue(Files.isRegularFile(again.resolve(UnpackedCache.COMPLETE_MARKER)));
   }
 
   @Test
@@ -123,7 +125,7 @@ class NumpyPackageTest {
         assertThrows(
             IOException.class,
             () ->
-                SafeUnzip.unpack(
+                ZipUnpacker.unpack(
                     new ByteArrayInputStream(bytes.toByteArray()), "evil.zip", cache.resolve("t")));
     assertTrue(e.getMessage().contains("evil.zip: entry '../escape.txt' leaves the folder"));
     assertFalse(Files.exists(cache.resolve("escape.txt")));

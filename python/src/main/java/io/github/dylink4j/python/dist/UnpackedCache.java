@@ -16,20 +16,20 @@ import java.util.stream.Stream;
  * temporary folder, marked complete, then renamed into place in one atomic step. A reader therefore
  * sees either no entry or a whole one, never a half-written one; a JVM that loses the race to
  * another simply uses the winner's entry. The key must change whenever the content does (callers
- * use content hashes).
+ * use content hashes). Also used by dylink4j-python-numpy for its package.
  */
-final class UnpackedCache {
+public final class UnpackedCache {
   /** Written last into a filled folder: an entry without it is not used. */
-  static final String COMPLETE_MARKER = ".dylink4j-complete";
+  public static final String COMPLETE_MARKER = ".dylink4j-complete";
 
   /** Fills a fresh, empty folder. */
-  interface Filler {
+  public interface Filler {
     void fill(Path dir) throws IOException;
   }
 
   private final Path root;
 
-  UnpackedCache(Path root) {
+  public UnpackedCache(Path root) {
     this.root = root.toAbsolutePath();
   }
 
@@ -42,7 +42,7 @@ final class UnpackedCache {
    *
    * @throws UncheckedIOException naming the folder if it cannot be created or filled
    */
-  Path ensure(String key, Filler filler) {
+  public Path ensure(String key, Filler filler) {
     Path entry = root.resolve(key);
     if (isComplete(entry)) {
       return entry;

@@ -8,14 +8,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /** Unpacks a zip stream into a folder, refusing entries that would land outside it. */
-final class ZipUnpacker {
+public final class ZipUnpacker {
   private ZipUnpacker() {}
 
   /**
    * @param shownName the archive's name in error messages
    * @return the number of files written
    */
-  static int unpack(InputStream zip, String shownName, Path target) throws IOException {
+  public static int unpack(InputStream zip, String shownName, Path target) throws IOException {
     Path base = target.toAbsolutePath().normalize();
     Files.createDirectories(base);
     int files = 0;
