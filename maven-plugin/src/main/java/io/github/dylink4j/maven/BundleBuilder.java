@@ -67,6 +67,9 @@ final class BundleBuilder {
     } catch (CompileException e) {
       throw new InputException(shownName + ": cannot compile: " + e.getMessage(), e);
     }
+    // Classes of an earlier compile of the same bytes (another compiler or runtime ABI) may have
+    // other names: remove them so the jar holds only what the new descriptor lists.
+    deleteTree(bundleFolder(descriptor));
     try {
       BundleWriter.write(library, wasm, image, generator, ResourceSink.directory(output));
     } catch (BundleFormatException e) {

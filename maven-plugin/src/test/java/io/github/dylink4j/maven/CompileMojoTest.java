@@ -109,6 +109,22 @@ class CompileMojoTest {
   }
 
   @Test
+  void aRecompiledBundleKeepsNoClassOfTheEarlierCompile() throws Exception {
+    mojo().execute();
+    Path desc = descriptor("libgreet.so", in.resolve("lib/libgreet.so"));
+    Path folder = desc.resolveSibling(desc.getFileName().toString().replace(".desc", ""));
+    // A class only an earlier compiler wrote (say, a chunk class it split off), and a descriptor
+    // that no longer matches, so the bundle is compiled again.
+    Path stale = Files.writeString(folder.resolve("Stale$Chunk.class"), "old");
+    byte[] bad = Files.readAllBytes(desc);
+    bad[bad.length / 2] ^= 1;
+    Files.write(desc, bad);
+    mojo().execute();
+    assertFalse(Files.exists(stale), "a class of the earlier compile is left in the bundle");
+    assertTrue(Files.isDirectory(folder));
+  }
+
+  @Test
   void aChangedInputReplacesItsOldBundle() throws Exception {
     mojo().execute();
     Path oldDesc = descriptor("libgreet.so", in.resolve("lib/libgreet.so"));
