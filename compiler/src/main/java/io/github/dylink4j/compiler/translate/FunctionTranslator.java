@@ -164,6 +164,15 @@ final class FunctionTranslator {
    */
   private FunctionSplitter.LocalUse own;
 
+  /**
+   * In a split function: the locals this method may have written since it loaded them, i.e. that
+   * may differ from the frame (a superset: writes earlier in code order, and all writes of a loop
+   * once its head is passed, since a back edge can bring them). Only these are written back before
+   * a chunk call: a nest of chunks (an interpreter's dispatch) would otherwise store every local it
+   * holds on every call, right after loading it.
+   */
+  private final BitSet dirty = new BitSet();
+
   /** In a chunk that writes locals: the shared way out that writes them back (code in a temp). */
   private Label exitLabel;
 
@@ -284,11 +293,28 @@ final class FunctionTranslator {
         i = inner.end() - 1;
         continue;
       }
+      if (split != null) {
+        markDirty(i, ins);
+      }
       instruction(ins);
     }
   }
 
   // ------------------------------------------------------------------ split functions
+
+  private void markDirty(int i, AnnotatedInstruction ins) {
+    switch (ins.opcode()) {
+      case LOCAL_SET:
+      case LOCAL_TEE:
+        dirty.set((int) ins.operand(0));
+        break;
+      case LOOP:
+        dirty.or(split.ownWritesOfBlock(i, chunk));
+        break;
+      default:
+        break;
+    }
+  }
 
   /** Translates this chunk: its range with the caller's frames as outer labels. */
   private void translateChunk() {
@@ -412,6 +438,7 @@ final class FunctionTranslator {
     BitSet store = own.written();
     store = (BitSet) store.clone();
     store.and(child.used());
+    store.and(dirty);
     for (int i = store.nextSetBit(0); i >= 0; i = store.nextSetBit(i + 1)) {
       mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
       split.locals.set(mv, i, frameSlot, refsSlot);
@@ -488,18 +515,37 @@ final class FunctionTranslator {
       trapUnreachable();
       return;
     }
+    // Codes this method handles: from the lowest the chunk returns, not from our first frame (a
+    // chunk deep in a nest of blocks exits to few of the many frames above it).
+    java.util.TreeSet<Integer> mine = new java.util.TreeSet<>();
+    for (int idx : childExits) {
+      if (idx >= outerFrames) {
+        mine.add(idx + 1);
+      }
+    }
+    lo = mine.first();
     Label bad = new Label();
     Label[] labels = new Label[hi - lo + 1];
     java.util.Arrays.fill(labels, bad);
-    for (int idx : childExits) {
-      if (idx >= outerFrames) {
-        labels[idx + 1 - lo] = new Label();
-      }
+    for (int c : mine) {
+      labels[c - lo] = new Label();
     }
     mv.visitVarInsn(Opcodes.ILOAD, code);
-    Emit.iconst(mv, lo);
-    mv.visitInsn(Opcodes.ISUB);
-    mv.visitTableSwitchInsn(0, labels.length - 1, bad, labels);
+    if (labels.length > 2 * mine.size() + 4) {
+      // Sparse: a lookupswitch (8 bytes a code) is smaller than a tableswitch over the range.
+      int[] keys = new int[mine.size()];
+      Label[] targets = new Label[mine.size()];
+      int n = 0;
+      for (int c : mine) {
+        keys[n] = c;
+        targets[n++] = labels[c - lo];
+      }
+      mv.visitLookupSwitchInsn(bad, keys, targets);
+    } else {
+      Emit.iconst(mv, lo);
+      mv.visitInsn(Opcodes.ISUB);
+      mv.visitTableSwitchInsn(0, labels.length - 1, bad, labels);
+    }
     mv.visitLabel(bad);
     trapUnreachable();
     for (int k = 0; k < labels.length; k++) {
