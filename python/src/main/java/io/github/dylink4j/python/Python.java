@@ -35,14 +35,12 @@ import java.util.concurrent.ExecutionException;
 public final class Python implements AutoCloseable {
   /**
    * The interpreter thread's JVM stack. Deep C recursion (a recursive {@code __repr__} after {@code
-   * sys.setrecursionlimit}) must exhaust it, a clean trap, before it exhausts the guest's C stack
-   * (8 MiB, unguarded: the data below would be overwritten). Since the eval loop's dispatch lives
-   * in few chunk methods (compiler/RATIONALE.md), C2-compiled code uses only a few JVM bytes per
-   * byte of C stack: 32 MiB let a hot runaway recursion overrun the C stack first ("out of bounds
-   * memory access"); 8 MiB overflows first and still holds CPython's recursion limit (700 here),
+   * sys.setrecursionlimit}) ends in a clean "call stack exhausted" trap either way: when this stack
+   * overflows, or when the guest's 8 MiB C stack reaches its bottom (the loader guards the side
+   * modules' stack pointer). 32 MiB holds CPython's recursion limit (700 here) with a wide margin,
    * cold or hot.
    */
-  public static final long DEFAULT_STACK_BYTES = 8L << 20;
+  public static final long DEFAULT_STACK_BYTES = 32L << 20;
 
   /** Ends interpreters that become unreachable without {@link #close}, freeing their thread. */
   private static final Cleaner CLEANER = Cleaner.create();

@@ -61,7 +61,9 @@ class ProcessTest {
             + "class R:\n"
             + "  def __repr__(self): return repr(self)");
     WasmTrap trap = assertThrows(WasmTrap.class, () -> py.eval("repr(R())"));
-    assertEquals("call stack exhausted", trap.getMessage());
+    // The JVM stack or the guarded C stack, whichever is exhausted first (JIT state decides).
+    assertTrue(
+        trap.getMessage().startsWith("call stack exhausted"), () -> "trap: " + trap.getMessage());
     assertThrows(IllegalStateException.class, () -> py.eval("1"));
   }
 

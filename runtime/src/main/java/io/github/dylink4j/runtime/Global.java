@@ -14,6 +14,11 @@ public final class Global {
   private double f64;
   private Object ref;
 
+  /** The lowest value {@link #setInt} accepts: a C stack's bottom, see {@link #guardStack}. */
+  private int stackFloor = Integer.MIN_VALUE;
+
+  private String stackName;
+
   public Global(ValType type, boolean mutable, Object value) {
     this.type = type;
     this.mutable = mutable;
@@ -93,7 +98,37 @@ public final class Global {
   }
 
   public void setInt(int value) {
+    if (value < stackFloor) {
+      throw stackExhausted(value);
+    }
     i32 = value;
+  }
+
+  /**
+   * Makes this i32 cell a guarded C stack pointer: a value below {@code lowest} (the stack's first
+   * byte) traps with "call stack exhausted" instead of letting the guest's stack run into the data
+   * below it. Stack addresses stay below 2 GiB (see {@link Memory}), so a pointer that wraps below
+   * zero is negative and caught too.
+   *
+   * @param name the stack's name in the trap message
+   */
+  public void guardStack(int lowest, String name) {
+    if (type != ValType.I32 || !mutable) {
+      throw new IllegalStateException("only a mutable i32 global can be a stack pointer");
+    }
+    stackFloor = lowest;
+    stackName = name;
+  }
+
+  private WasmTrap stackExhausted(int value) {
+    return new WasmTrap(
+        "call stack exhausted ("
+            + stackName
+            + ": the stack pointer would be 0x"
+            + Integer.toHexString(value)
+            + ", below its bottom 0x"
+            + Integer.toHexString(stackFloor)
+            + ")");
   }
 
   public long getLong() {

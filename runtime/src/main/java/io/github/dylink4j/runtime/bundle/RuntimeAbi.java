@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class RuntimeAbi {
   /** The contract's version; 1 was the first release of bundles, which recorded none. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Binary names of the runtime classes whose members generated code uses. */
   public static final List<String> CALLED_BY_GENERATED_CODE =

@@ -49,9 +49,9 @@ public final class Linker {
   private static final int FALLBACK_STACK_SIZE = 1 << 20;
 
   /**
-   * The side modules' stack under CoWasm's rules: larger than CoWasm's 1 MiB because nothing guards
-   * its bottom (the data below would be overwritten silently), so deep C recursion should exhaust
-   * the JVM stack, a clean trap, first.
+   * The side modules' stack under CoWasm's rules: larger than CoWasm's 1 MiB, for deep C recursion.
+   * Every loader-made stack pointer is guarded ({@link Global#guardStack}): reaching the stack's
+   * bottom traps instead of overwriting the data below.
    */
   private static final int COWASM_STACK_SIZE = 8 << 20;
 
@@ -275,6 +275,7 @@ public final class Linker {
             new Table(ValType.FUNCREF, (int) tableSize, (int) tableImport.limits().max()));
     allocator = new DataAllocator(memory);
     stackPointer = new Global(ValType.I32, true, (int) heapBase);
+    stackPointer.guardStack((int) stackLow, name + "'s C stack");
     linkerData.put("__heap_base", (int) heapBase);
     linkerData.put("__heap_end", memory.byteSize());
     linkerData.put("__stack_low", (int) stackLow);
@@ -334,6 +335,7 @@ public final class Linker {
       int size = cowasm ? COWASM_STACK_SIZE : FALLBACK_STACK_SIZE;
       DataAllocator.Block block = allocator.allocate(size, 4, "the side-module stack");
       stackPointer = new Global(ValType.I32, true, block.address() + size);
+      stackPointer.guardStack(block.address(), "the side modules' C stack");
     }
     return stackPointer;
   }
