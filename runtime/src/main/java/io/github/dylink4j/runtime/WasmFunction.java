@@ -1,6 +1,6 @@
 package io.github.dylink4j.runtime;
 
-import io.github.dylink4j.runtime.internal.HandleFunction;
+import io.github.dylink4j.runtime.internal.CompiledFunction;
 import io.github.dylink4j.runtime.internal.HostFunctionImpl;
 import java.lang.invoke.MethodHandle;
 
@@ -37,6 +37,6 @@ public interface WasmFunction {
    * @throws IllegalArgumentException when the handle's type does not match
    */
   static WasmFunction host(FuncType type, MethodHandle handle) {
-    return new HandleFunction(type, handle, "host function");
+    return CompiledFunction.ofHandle(type, handle, "host function");
   }
 }

@@ -5,7 +5,11 @@ import io.github.dylink4j.runtime.WasmFunction;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 
-/** A function defined by a compiled module: a handle to its generated static method. */
+/**
+ * A function called through a method handle of its exact JVM type ({@link JvmTypes#methodType}): a
+ * compiled module's generated static method, or a Java host function given as such a handle ({@link
+ * #ofHandle}), which compiled code then calls unboxed like another module's function.
+ */
 public final class CompiledFunction implements WasmFunction {
   private final FuncType type;
   private final MethodHandle handle;
@@ -14,6 +18,26 @@ public final class CompiledFunction implements WasmFunction {
   private volatile MethodHandle generic;
 
   private final String description;
+
+  /**
+   * A host function whose body is {@code handle}.
+   *
+   * @throws IllegalArgumentException when the handle's type is not the function type's JVM type
+   */
+  public static CompiledFunction ofHandle(FuncType type, MethodHandle handle, String description) {
+    FuncType canonical = FuncType.of(type.params(), type.results());
+    MethodType expected = JvmTypes.methodType(canonical);
+    if (!handle.type().equals(expected)) {
+      throw new IllegalArgumentException(
+          "a host function of type "
+              + canonical
+              + " needs a method handle of type "
+              + expected
+              + ", not "
+              + handle.type());
+    }
+    return new CompiledFunction(canonical, handle, description);
+  }
 
   CompiledFunction(FuncType type, MethodHandle handle, String description) {
     this.type = type;
@@ -39,7 +63,7 @@ public final class CompiledFunction implements WasmFunction {
     return type;
   }
 
-  /** The generated static method, of type {@code JvmTypes.methodType(type())}. */
+  /** The handle compiled code calls, of type {@code JvmTypes.methodType(type())}. */
   public MethodHandle handle() {
     return handle;
   }
