@@ -3,6 +3,8 @@ package io.github.dylink4j.it.python;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dylink4j.it.CliProcess;
+import io.github.dylink4j.it.CliProcess.Outcome;
 import io.github.dylink4j.python.dist.PythonDistribution;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,48 +28,39 @@ class PythonCommandTest {
 
   @TempDir Path tmp;
 
-  record Outcome(int status, String stdout, String stderr) {}
-
   @BeforeAll
   static void unpackOnce() {
     PythonDistribution.withCache(pythonCache).pythonHome();
   }
 
   private Outcome python(String stdin, Map<String, String> env, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // As the ./dylink4j launcher: huge generated methods must be JIT-compiled, and need room.
-    cmd.add("-XX:-DontCompileHugeMethods");
-    cmd.add("-XX:ReservedCodeCacheSize=512m");
-    // Short snippets finish sooner with C1 alone: C2 would spend seconds on CPython's start-up.
-    cmd.add("-XX:TieredStopAtLevel=1");
-    cmd.add("-Dfile.encoding=UTF-8");
-    cmd.add("-D" + PythonDistribution.CACHE_DIR_PROPERTY + "=" + pythonCache);
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("io.github.dylink4j.cli.Main");
-    cmd.add("python");
-    cmd.addAll(List.of(args));
-    Path out = tmp.resolve("stdout.txt");
-    Path err = tmp.resolve("stderr.txt");
-    ProcessBuilder pb =
-        new ProcessBuilder(cmd)
-            .directory(tmp.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    pb.environment().remove("PYTHONPATH");
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-    p.getOutputStream().close();
-    if (!p.waitFor(300, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("dylink4j python did not finish: " + cmd);
-    }
-    return new Outcome(
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    List<String> command = new ArrayList<>();
+    command.add("python");
+    command.addAll(List.of(args));
+    return CliProcess.run(
+        tmp,
+        jvmOptions(pythonCache),
+        e -> {
+          e.remove("PYTHONPATH");
+          e.putAll(env);
+        },
+        stdin.getBytes(StandardCharsets.UTF_8),
+        300,
+        command);
+  }
+
+  /**
+   * The child JVM's options for {@code python}: as the ./dylink4j launcher, huge generated methods
+   * must be JIT-compiled and need room; short snippets finish sooner with C1 alone (C2 would spend
+   * seconds on CPython's start-up); the Python cache is the test's own.
+   */
+  static List<String> jvmOptions(Path pythonCache) {
+    return List.of(
+        "-XX:-DontCompileHugeMethods",
+        "-XX:ReservedCodeCacheSize=512m",
+        "-XX:TieredStopAtLevel=1",
+        "-Dfile.encoding=UTF-8",
+        "-D" + PythonDistribution.CACHE_DIR_PROPERTY + "=" + pythonCache);
   }
 
   private Outcome python(String... args) throws Exception {

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import io.github.dylink4j.it.CliProcess;
+import io.github.dylink4j.it.CliProcess.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,39 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 class RunCommandTest {
   @TempDir Path tmp;
 
-  record Outcome(int status, String stdout, String stderr) {}
-
   private Outcome run(byte[] stdin, String... args) throws Exception {
     return runIn(tmp, stdin, args);
   }
 
   private Outcome runIn(Path cwd, byte[] stdin, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("io.github.dylink4j.cli.Main");
-    cmd.add("run");
-    cmd.addAll(List.of(args));
-    Path out = tmp.resolve("stdout.txt");
-    Path err = tmp.resolve("stderr.txt");
-    Process p =
-        new ProcessBuilder(cmd)
-            .directory(cwd.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    p.getOutputStream().write(stdin);
-    p.getOutputStream().close();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("dylink4j run did not finish: " + cmd);
-    }
-    return new Outcome(p.exitValue(), read(out), read(err));
-  }
-
-  private static String read(Path p) throws IOException {
-    return Files.readString(p, StandardCharsets.UTF_8);
+    List<String> command = new ArrayList<>();
+    command.add("run");
+    command.addAll(List.of(args));
+    return CliProcess.run(cwd, List.of(), env -> {}, stdin, 120, command);
   }
 
   private static String wasm(String name) {
