@@ -21,6 +21,9 @@ public final class Functions {
     if (f instanceof HostFunctionImpl) {
       return ((HostFunctionImpl) f).handle();
     }
+    if (f instanceof RelinkableFunction) {
+      return ((RelinkableFunction) f).handle();
+    }
     // Some other implementation of the interface: adapt its call() once.
     return FOREIGN.computeIfAbsent(f, g -> new HostFunctionImpl(g.type(), g::call)).handle();
   }

@@ -3,21 +3,49 @@ package io.github.dylink4j.runtime.link;
 import io.github.dylink4j.runtime.FuncType;
 import io.github.dylink4j.runtime.WasmFunction;
 import io.github.dylink4j.runtime.WasmTrap;
+import io.github.dylink4j.runtime.internal.Functions;
+import io.github.dylink4j.runtime.internal.JvmTypes;
+import io.github.dylink4j.runtime.internal.RelinkableFunction;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import java.util.function.Function;
 
 /**
  * Stands for a function import that nothing defined when its library was instantiated (a weak
  * undefined function, or any missing function under RTLD_LAZY, or one defined by a library of the
- * same load that is instantiated later). It looks the symbol up on each call until found, so a
- * library loaded later can provide it, and traps with a message naming the symbol and the library
- * when it is still missing.
+ * same load that is instantiated later). Compiled code calls it through a {@link MutableCallSite}:
+ * until the symbol is found, its target looks the symbol up on each call (so a library loaded later
+ * can provide it) and traps with a message naming the symbol and the library while it is missing;
+ * once found, the target becomes the definition's own method handle, so the call is as direct as an
+ * import bound at instantiation. That target is guarded by the provider's {@link
+ * LoadedLibrary#loadedSwitch}: when the provider is unloaded, calls look the symbol up again.
  */
-final class LazyFunction implements WasmFunction {
+final class LazyFunction implements WasmFunction, RelinkableFunction {
+  private static final MethodHandle LINK;
+
+  static {
+    try {
+      LINK =
+          MethodHandles.lookup()
+              .findVirtual(LazyFunction.class, "link", MethodType.methodType(MethodHandle.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final FuncType type;
   private final String symbol;
   private final LoadedLibrary neededBy;
   private final boolean weak;
   private final Function<LazyFunction, Symbol> resolver;
+  private final MutableCallSite site;
+
+  /** Resolves, relinks {@link #site} and calls the definition (or traps). */
+  private final MethodHandle unresolved;
+
+  private final MethodHandle invoker;
   private volatile Symbol target;
 
   LazyFunction(
@@ -31,6 +59,11 @@ final class LazyFunction implements WasmFunction {
     this.neededBy = neededBy;
     this.weak = weak;
     this.resolver = resolver;
+    MethodType jvmType = JvmTypes.methodType(type);
+    this.unresolved =
+        MethodHandles.foldArguments(MethodHandles.exactInvoker(jvmType), LINK.bindTo(this));
+    this.site = new MutableCallSite(unresolved);
+    this.invoker = site.dynamicInvoker();
   }
 
   String symbol() {
@@ -49,14 +82,41 @@ final class LazyFunction implements WasmFunction {
     return type;
   }
 
-  /** The definition, looked up again when unknown or when its library was unloaded. */
+  /**
+   * The definition, looked up again when unknown or when its library was unloaded; once found,
+   * compiled callers are relinked to it.
+   */
   Symbol resolve() {
     Symbol t = target;
     if (t == null || t.owner().isUnloaded()) {
       t = resolver.apply(this);
       target = t;
+      if (t != null) {
+        // A racing resolution of an older provider installs a guard already invalidated: harmless.
+        site.setTarget(
+            t.owner().loadedSwitch().guardWithTest(Functions.handle(t.function()), unresolved));
+      }
     }
     return t;
+  }
+
+  /** The slow path's first step: the handle to call now, or a trap while the symbol is missing. */
+  private MethodHandle link() {
+    Symbol t = resolve();
+    if (t == null) {
+      throw undefined();
+    }
+    return Functions.handle(t.function());
+  }
+
+  private WasmTrap undefined() {
+    return new WasmTrap("undefined symbol: " + symbol + " (needed by " + neededBy.name + ")");
+  }
+
+  /** What compiled code calls: of type {@code JvmTypes.methodType(type())}, relinked when found. */
+  @Override
+  public MethodHandle handle() {
+    return invoker;
   }
 
   @Override
@@ -68,7 +128,7 @@ final class LazyFunction implements WasmFunction {
   public Object[] call(Object... args) {
     Symbol t = resolve();
     if (t == null) {
-      throw new WasmTrap("undefined symbol: " + symbol + " (needed by " + neededBy.name + ")");
+      throw undefined();
     }
     return t.function().call(args);
   }

@@ -4,6 +4,7 @@ import io.github.dylink4j.runtime.Global;
 import io.github.dylink4j.runtime.ModuleInstance;
 import io.github.dylink4j.runtime.ValType;
 import io.github.dylink4j.runtime.WasmFunction;
+import java.lang.invoke.SwitchPoint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -73,6 +74,13 @@ public final class LoadedLibrary {
 
   private Map<String, Symbol> symbols;
 
+  /**
+   * Invalidated on unload. Calls bound straight to this library's code from outside the linker's
+   * bookkeeping (Library.bind, resolved lazy imports) are guarded by it: the guard costs nothing
+   * until it fires.
+   */
+  private final SwitchPoint loadedSwitch = new SwitchPoint();
+
   LoadedLibrary(
       int handle,
       String name,
@@ -126,11 +134,17 @@ public final class LoadedLibrary {
     return unloaded;
   }
 
+  /** Valid while the library is loaded; see {@link #discard}. */
+  public SwitchPoint loadedSwitch() {
+    return loadedSwitch;
+  }
+
   /** Drops the instance and everything reached through it, so its classes can be collected. */
   void discard() {
     unloaded = true;
     instance = null;
     symbols = Map.of();
+    SwitchPoint.invalidateAll(new SwitchPoint[] {loadedSwitch});
   }
 
   /** The symbol this library itself defines under {@code name}, or null. */
