@@ -11,6 +11,11 @@
 /* Referenced by dlfcn.c, so that linking dlopen links this member too. */
 const char libdylink_libc_exports = 1;
 
+/* Links stack_pointer.o along: the loader finds the program's stack pointer through it. */
+void *__dylink4j_stack_pointer(void);
+__attribute__((used)) static void *(*const libdylink_keep_stack_pointer)(void) =
+    __dylink4j_stack_pointer;
+
 /* export_name exports the accessor even without -rdynamic and keeps it from --gc-sections. */
 #define LIBC_EXPORT(x)                                                          \
   __attribute__((export_name("__WASM_EXPORT__" #x), visibility("default"))) void * \

@@ -26,6 +26,10 @@ final class DataAllocator {
     this.free = free;
   }
 
+  boolean usesProgramAllocator() {
+    return malloc != null && free != null;
+  }
+
   /** A reservation: the aligned address, and what to give to {@link #release} (-1: nothing). */
   record Block(int address, int allocation) {}
 

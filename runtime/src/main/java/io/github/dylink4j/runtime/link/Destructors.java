@@ -11,24 +11,45 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Static destructors of side modules, run at {@code dlclose} as glibc does. A side module's
- * constructors register its destructors with {@code __cxa_atexit(f, arg, __dso_handle)}, whose
- * {@code __dso_handle} is the start of its data area. zig's libc (musl) ignores the handle and has
- * no working {@code __cxa_finalize}, so the linker provides {@code env.__cxa_atexit} to side
- * modules itself: it keeps each library's registrations, runs them when the library is unloaded,
- * and runs those of libraries still loaded at exit through one handler registered with the
- * program's own {@code __cxa_atexit} when the first destructor arrives.
+ * Destructors and {@code atexit} handlers of side modules, run when glibc runs them. zig's libc
+ * (musl) ignores {@code __cxa_atexit}'s DSO handle and has no working {@code __cxa_finalize}, so
+ * the linker gives side modules their own {@code env.__cxa_atexit} and {@code env.atexit}:
+ *
+ * <ul>
+ *   <li>A side module's {@code __cxa_atexit(f, arg, __dso_handle)} comes from its destructors
+ *       (clang lowers {@code __attribute__((destructor))} to it; {@code __dso_handle} is the start
+ *       of its data area). They are kept per library and run at {@code dlclose}, or at exit after
+ *       every {@code atexit} handler (glibc's {@code _dl_fini}), most recently loaded library
+ *       first.
+ *   <li>A side module's {@code atexit(f)} goes into the program's own {@code atexit} list, so it
+ *       runs at exit in LIFO order among the program's handlers, unless the library is closed
+ *       first: then it runs at {@code dlclose}, after the library's destructors (glibc's {@code
+ *       __cxa_finalize} comes last in a library's {@code .fini_array}), and not again at exit.
+ * </ul>
+ *
+ * The exit-time runner is registered with the program's {@code atexit} (or {@code __cxa_atexit})
+ * before the program starts, so that it is the last handler to run.
  */
 final class Destructors {
   static final FuncType CXA_ATEXIT =
       FuncType.of(List.of(ValType.I32, ValType.I32, ValType.I32), List.of(ValType.I32));
-  private static final FuncType HANDLER = FuncType.of(List.of(ValType.I32), List.of());
+  static final FuncType ATEXIT = FuncType.of(List.of(ValType.I32), List.of(ValType.I32));
 
-  private record Registration(int function, int argument) {}
+  /** A handler: a function pointer, and its argument (null: the handler takes none). */
+  private static final class Registration {
+    final int function;
+    final Integer argument;
+    boolean done;
+
+    Registration(int function, Integer argument) {
+      this.function = function;
+      this.argument = argument;
+    }
+  }
 
   private final Linker linker;
-  private final Map<LoadedLibrary, List<Registration>> registrations = new HashMap<>();
-  private boolean exitHandlerRegistered;
+  private final Map<LoadedLibrary, List<Registration>> destructors = new HashMap<>();
+  private final Map<LoadedLibrary, List<Registration>> exitHandlers = new HashMap<>();
 
   Destructors(Linker linker) {
     this.linker = linker;
@@ -47,48 +68,90 @@ final class Destructors {
             return new Object[] {linker.forwardToProgramAtexit(function, argument, dso)};
           }
           synchronized (linker) {
-            registrations
+            destructors
                 .computeIfAbsent(lib, l -> new ArrayList<>())
                 .add(new Registration(function, argument));
-            if (!exitHandlerRegistered) {
-              exitHandlerRegistered = true;
-              WasmFunction handler = WasmFunction.host(HANDLER, a -> runAll());
-              linker.forwardToProgramAtexit(linker.functionPointer(handler), 0, 0);
-            }
           }
           return new Object[] {0};
         });
   }
 
-  /** Runs a library's destructors, last registered first; called before it is unloaded. */
+  /** The {@code env.atexit} of one side module. */
+  WasmFunction atexit(LoadedLibrary lib) {
+    return WasmFunction.host(
+        ATEXIT,
+        args -> {
+          Registration r = new Registration((Integer) args[0], null);
+          synchronized (linker) {
+            exitHandlers.computeIfAbsent(lib, l -> new ArrayList<>()).add(r);
+          }
+          // In the program's list too, so that it runs in order among the program's handlers.
+          linker.registerAtProgramExit(() -> runOnce(r));
+          return new Object[] {0};
+        });
+  }
+
+  /** Registers the exit-time runner with the program; call it before the program starts. */
+  void registerExitRunner() {
+    linker.registerAtProgramExit(this::runAll);
+  }
+
+  /** At {@code dlclose}: the library's destructors, then its atexit handlers, each last first. */
   void run(LoadedLibrary lib) {
-    List<Registration> list;
+    List<Registration> dtors;
+    List<Registration> handlers;
     synchronized (linker) {
-      list = registrations.remove(lib);
+      dtors = destructors.remove(lib);
+      handlers = exitHandlers.remove(lib);
     }
-    if (list == null) {
-      return;
-    }
-    Table table = linker.table();
-    for (int i = list.size() - 1; i >= 0; i--) {
-      Registration r = list.get(i);
-      ((WasmFunction) table.get(r.function())).call(r.argument());
-    }
+    runReversed(dtors);
+    runReversed(handlers);
   }
 
   /** Drops a library's registrations without running them (a load that failed). */
   void discard(LoadedLibrary lib) {
     synchronized (linker) {
-      registrations.remove(lib);
+      for (Registration r : exitHandlers.getOrDefault(lib, List.of())) {
+        r.done = true;
+      }
+      destructors.remove(lib);
+      exitHandlers.remove(lib);
+    }
+  }
+
+  private void runReversed(List<Registration> list) {
+    if (list != null) {
+      for (int i = list.size() - 1; i >= 0; i--) {
+        runOnce(list.get(i));
+      }
+    }
+  }
+
+  private void runOnce(Registration r) {
+    synchronized (linker) {
+      if (r.done) {
+        return;
+      }
+      r.done = true;
+    }
+    Table table = linker.table();
+    WasmFunction f = (WasmFunction) table.get(r.function);
+    if (r.argument == null) {
+      f.call();
+    } else {
+      f.call(r.argument);
     }
   }
 
   /** At exit: the destructors of every library still loaded, most recently loaded first. */
-  private Object[] runAll() {
+  private void runAll() {
     List<LoadedLibrary> loaded = linker.libraries();
     for (int i = loaded.size() - 1; i >= 0; i--) {
-      run(loaded.get(i));
+      List<Registration> dtors;
+      synchronized (linker) {
+        dtors = destructors.remove(loaded.get(i));
+      }
+      runReversed(dtors);
     }
-    return new Object[0];
   }
 }

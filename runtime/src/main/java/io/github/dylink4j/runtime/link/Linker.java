@@ -164,6 +164,11 @@ public final class Linker {
     return stackPointer;
   }
 
+  /** Whether side modules' data comes from the program's own {@code malloc}. */
+  public synchronized boolean usesProgramHeap() {
+    return allocator != null && allocator.usesProgramAllocator();
+  }
+
   // ---- the main program ----
 
   /**
@@ -175,8 +180,20 @@ public final class Linker {
       throw new IllegalStateException("the main module is already loaded: " + main.name);
     }
     Optional<DylinkInfo> dylink = readDylink(wasm, name);
+    if (dylink.isEmpty()) {
+      wasm = StackPointerExport.apply(wasm, name); // a libdylink program's stack, for side modules
+    }
     ModuleImage image = images.compile(wasm, name);
-    return dylink.isPresent() ? loadPicMain(image, name, dylink.get()) : loadPlainMain(image, name);
+    LoadedLibrary loaded =
+        dylink.isPresent() ? loadPicMain(image, name, dylink.get()) : loadPlainMain(image, name);
+    if (!cowasm) {
+      try {
+        destructors.registerExitRunner();
+      } catch (DlException e) {
+        // A table that cannot grow by one slot: library destructors then run at dlclose only.
+      }
+    }
+    return loaded;
   }
 
   /** A non-PIC main module: absolute addresses, its own stack pointer, its own data layout. */
@@ -321,13 +338,24 @@ public final class Linker {
       }
       allocator.useProgramAllocator(malloc, free);
     } else {
-      allocator.useProgramAllocator(instance.function("malloc"), instance.function("free"));
+      // Exported (-Wl,--export=malloc), else offered by libdylink's accessors.
+      allocator.useProgramAllocator(
+          programFunction("malloc", MALLOC_TYPE), programFunction("free", FREE_TYPE));
     }
     main.references = 1;
     main.noDelete = true;
     main.global = true;
     byHandle.put(main.handle, main);
     globalScope.add(main);
+  }
+
+  /** A libc function of the main program: its export, else the one its accessor points to. */
+  private WasmFunction programFunction(String name, FuncType type) {
+    WasmFunction exported = main.instance.function(name);
+    if (exported != null && exported.type().equals(type)) {
+      return exported;
+    }
+    return functionFromAccessor(name, type);
   }
 
   private Global stackPointerForSideModules() {
@@ -612,6 +640,9 @@ public final class Linker {
     WasmFunction linker = linkerFunctions.get(name);
     if (linker != null) {
       return linker;
+    }
+    if (!cowasm && "atexit".equals(name) && imp.funcType().equals(Destructors.ATEXIT)) {
+      return destructors.atexit(lib); // run at this library's dlclose if before exit
     }
     if (cowasm && accessor(name) != null) {
       WasmFunction accessed = functionFromAccessor(name, imp.funcType());
@@ -979,15 +1010,50 @@ public final class Linker {
   }
 
   /**
-   * Registers an exit handler with the program's own {@code __cxa_atexit} (or {@code atexit} when
-   * the argument is unused); returns 0, or -1 when the program exports neither.
+   * Registers {@code function(argument)} as an exit handler with the program's own {@code
+   * __cxa_atexit}, else its {@code atexit}; returns 0, or -1 when the program offers neither.
    */
   synchronized int forwardToProgramAtexit(int function, int argument, int dso) {
     WasmFunction cxa = main.instance.function("__cxa_atexit");
     if (cxa != null && cxa.type().equals(Destructors.CXA_ATEXIT)) {
       return (Integer) cxa.call(function, argument, dso)[0];
     }
-    return -1;
+    return registerAtProgramExit(() -> ((WasmFunction) slots.table().get(function)).call(argument));
+  }
+
+  private static final FuncType HANDLER_WITH_ARGUMENT =
+      FuncType.of(List.of(ValType.I32), List.of());
+  private static final FuncType HANDLER = FuncType.of(List.of(), List.of());
+
+  /**
+   * Adds {@code action} to the program's exit handlers (its {@code __cxa_atexit} when exported,
+   * else its {@code atexit}, exported or offered by libdylink); returns 0, or -1 when it has
+   * neither.
+   */
+  synchronized int registerAtProgramExit(Runnable action) {
+    WasmFunction cxa = main.instance.function("__cxa_atexit");
+    if (cxa != null && cxa.type().equals(Destructors.CXA_ATEXIT)) {
+      WasmFunction handler =
+          WasmFunction.host(
+              HANDLER_WITH_ARGUMENT,
+              a -> {
+                action.run();
+                return new Object[0];
+              });
+      return (Integer) cxa.call(slots.pointer(handler, null), 0, 0)[0];
+    }
+    WasmFunction atexit = programFunction("atexit", Destructors.ATEXIT);
+    if (atexit == null) {
+      return -1;
+    }
+    WasmFunction handler =
+        WasmFunction.host(
+            HANDLER,
+            a -> {
+              action.run();
+              return new Object[0];
+            });
+    return (Integer) atexit.call(slots.pointer(handler, null))[0];
   }
 
   /** Removes every trace of a library: names, handle, table slots, data area, instance. */
