@@ -40,13 +40,17 @@ final class LazyFunction implements WasmFunction, RelinkableFunction {
   private final LoadedLibrary neededBy;
   private final boolean weak;
   private final Function<LazyFunction, Symbol> resolver;
-  private final MutableCallSite site;
-
-  /** Resolves, relinks {@link #site} and calls the definition (or traps). */
-  private final MethodHandle unresolved;
-
-  private final MethodHandle invoker;
   private volatile Symbol target;
+
+  /**
+   * Made when compiled code first links to this function (most stubs of a big program are never
+   * called), with {@link #unresolved}: resolves, relinks the site and calls the definition (or
+   * traps).
+   */
+  private MutableCallSite site;
+
+  private MethodHandle unresolved;
+  private MethodHandle invoker;
 
   LazyFunction(
       FuncType type,
@@ -59,11 +63,6 @@ final class LazyFunction implements WasmFunction, RelinkableFunction {
     this.neededBy = neededBy;
     this.weak = weak;
     this.resolver = resolver;
-    MethodType jvmType = JvmTypes.methodType(type);
-    this.unresolved =
-        MethodHandles.foldArguments(MethodHandles.exactInvoker(jvmType), LINK.bindTo(this));
-    this.site = new MutableCallSite(unresolved);
-    this.invoker = site.dynamicInvoker();
   }
 
   String symbol() {
@@ -92,12 +91,24 @@ final class LazyFunction implements WasmFunction, RelinkableFunction {
       t = resolver.apply(this);
       target = t;
       if (t != null) {
-        // A racing resolution of an older provider installs a guard already invalidated: harmless.
-        site.setTarget(
-            t.owner().loadedSwitch().guardWithTest(Functions.handle(t.function()), unresolved));
+        relink(t);
       }
     }
     return t;
+  }
+
+  /**
+   * Points compiled callers at the definition. A racing resolution of an older provider installs a
+   * guard already invalidated: harmless.
+   */
+  private synchronized void relink(Symbol t) {
+    if (site != null) {
+      site.setTarget(direct(t));
+    }
+  }
+
+  private MethodHandle direct(Symbol t) {
+    return t.owner().loadedSwitch().guardWithTest(Functions.handle(t.function()), unresolved);
   }
 
   /** The slow path's first step: the handle to call now, or a trap while the symbol is missing. */
@@ -115,7 +126,15 @@ final class LazyFunction implements WasmFunction, RelinkableFunction {
 
   /** What compiled code calls: of type {@code JvmTypes.methodType(type())}, relinked when found. */
   @Override
-  public MethodHandle handle() {
+  public synchronized MethodHandle handle() {
+    if (site == null) {
+      MethodType jvmType = JvmTypes.methodType(type);
+      unresolved =
+          MethodHandles.foldArguments(MethodHandles.exactInvoker(jvmType), LINK.bindTo(this));
+      Symbol t = target;
+      site = new MutableCallSite(t == null ? unresolved : direct(t));
+      invoker = site.dynamicInvoker();
+    }
     return invoker;
   }
 
