@@ -86,8 +86,7 @@ final class InterfaceBinding {
     DynamicType.Builder<Object> builder =
         new ByteBuddy()
             .subclass(Object.class)
-            // In the interface's package: where a non-public interface's binding must live.
-            .name(api.getName() + "$Bound$" + COUNT.incrementAndGet())
+            .name(className(api))
             .implement(api)
             .modifiers(Visibility.PUBLIC)
             .defineField(
@@ -107,6 +106,18 @@ final class InterfaceBinding {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot instantiate the binding of " + api.getName(), e);
     }
+  }
+
+  /**
+   * Beside the interface, where a non-public interface's binding must live; no class may be defined
+   * in a {@code java.} package, so a JDK interface's binding is named in ours.
+   */
+  private static String className(Class<?> api) {
+    String base =
+        api.getName().startsWith("java.")
+            ? InterfaceBinding.class.getPackageName() + ".bound." + api.getSimpleName()
+            : api.getName();
+    return base + "$Bound$" + COUNT.incrementAndGet();
   }
 
   /** The export {@code method} stands for, checked against its signature. */

@@ -12,6 +12,7 @@ import io.github.dylink4j.runtime.Library;
 import io.github.dylink4j.runtime.LinkException;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** A library's exports bound to a plain Java interface (Library.bind). */
@@ -128,6 +129,17 @@ public class BindTest {
         new GuestProgram(BIND, "main.wasm").linkage.dlopen("libtypes.so", 2).bind(Storage.class);
     s.t_store(-3);
     assertEquals(-3, s.t_load());
+  }
+
+  @Test
+  void aJdkInterfaceCanBeBound() throws Exception {
+    IntUnaryOperator f =
+        new GuestProgram(BIND, "main.wasm")
+            .linkage
+            .dlopen("libtypes.so", 2)
+            .bind(IntUnaryOperator.class);
+    assertEquals(21, f.applyAsInt(10)); // 2 * x + 1 in types.c
+    assertEquals(43, f.andThen(f).applyAsInt(10)); // a default method of the JDK interface
   }
 
   @Test
