@@ -257,9 +257,6 @@ public final class Linker {
    * stays empty so a null function pointer traps.
    */
   private LoadedLibrary loadPicMain(ModuleImage image, String name, DylinkInfo info) {
-    if (!info.needed().isEmpty()) {
-      throw new DlException(name + ": NEEDED libraries of a PIC main module are not supported yet");
-    }
     MemInfo mem = info.memInfo();
     long align = 1L << Math.min(mem.memoryAlignment(), 16);
     long memoryBase = (PIC_MAIN_DATA_START + align - 1) & -align;
@@ -309,18 +306,45 @@ public final class Linker {
             (int) tableBase,
             (int) mem.tableSize());
     loading.add(main);
+    LoadGroup group = new LoadGroup();
     try {
+      // NEEDED libraries first (ABI section 4). Their references to the program's symbols are
+      // bound once it exists: functions through stubs, GOT cells below.
+      group.inProgress.add(name);
+      main.needed.addAll(loadNeeded(info, name, group));
+      for (LoadedLibrary lib : group.loaded) {
+        lib.scopeRoot = main;
+      }
       Imports imports = resolveImports(main, image, weakImports(info));
       main.instance = image.instantiate(imports);
+      publishMain(main.instance);
+      publishGlobal(main); // the program's NEEDED libraries are global, as in glibc
       fillGot(main);
-    } catch (LinkException e) {
-      throw e instanceof DlException ? e : new DlException(name + ": " + e.getMessage(), e);
+      for (LoadedLibrary lib : group.loaded) {
+        fillGot(lib);
+      }
+    } catch (RuntimeException e) {
+      main = null;
+      if (!info.needed().isEmpty()) { // glibc's words when a program's library fails to load
+        throw new DlException(
+            name + ": error while loading shared libraries: " + e.getMessage(), e);
+      }
+      if (e instanceof LinkException && !(e instanceof DlException)) {
+        throw new DlException(name + ": " + e.getMessage(), e);
+      }
+      throw e;
     } finally {
       loading.clear();
     }
-    publishMain(main.instance);
-    // Constructors run from _start (__wasm_call_ctors); data relocations are the loader's job.
+    // The program's constructors run from _start (__wasm_call_ctors); its libraries' run now,
+    // before them, as the dynamic loader runs them before the program's.
     call(main, "__wasm_apply_data_relocs");
+    for (LoadedLibrary lib : group.loaded) {
+      call(lib, "__wasm_apply_data_relocs");
+    }
+    for (LoadedLibrary lib : group.loaded) {
+      call(lib, "__wasm_call_ctors");
+    }
     return main;
   }
 
@@ -506,26 +530,7 @@ public final class Linker {
                             + " dylink.0 custom section)"));
     ModuleImage image = images.compile(found.bytes(), path);
     group.inProgress.add(path);
-    List<LoadedLibrary> deps = new ArrayList<>();
-    for (String neededName : info.needed()) {
-      LoadedLibrary dep = findLoaded(neededName);
-      if (dep == null) {
-        LibrarySearch.Found depFound =
-            search.find(neededName, info.runtimePath(), directoryOf(path));
-        if (group.inProgress.contains(depFound.path())) {
-          continue; // a NEEDED cycle: the library is being loaded further up
-        }
-        dep = byPath.get(depFound.path());
-        if (dep == null) {
-          dep = load(depFound, neededName, group);
-        }
-      }
-      if (!deps.contains(dep)) {
-        deps.add(dep);
-        dep.references++;
-        group.referenced.add(dep);
-      }
-    }
+    List<LoadedLibrary> deps = loadNeeded(info, path, group);
 
     MemInfo mem = info.memInfo();
     DataAllocator.Block data = allocator.allocate(mem.memorySize(), mem.memoryAlignment(), path);
@@ -565,6 +570,34 @@ public final class Linker {
     }
     slots.recordExisting(tableBase, lib.tableSize);
     return lib;
+  }
+
+  /**
+   * Loads (or finds) the NEEDED libraries of the library at {@code path}, each holding one more
+   * reference; searched in LD_LIBRARY_PATH, then its RUNTIME_PATH ({@code $ORIGIN} = its folder).
+   */
+  private List<LoadedLibrary> loadNeeded(DylinkInfo info, String path, LoadGroup group) {
+    List<LoadedLibrary> deps = new ArrayList<>();
+    for (String neededName : info.needed()) {
+      LoadedLibrary dep = findLoaded(neededName);
+      if (dep == null) {
+        LibrarySearch.Found depFound =
+            search.find(neededName, info.runtimePath(), directoryOf(path));
+        if (group.inProgress.contains(depFound.path())) {
+          continue; // a NEEDED cycle: the library is being loaded further up
+        }
+        dep = byPath.get(depFound.path());
+        if (dep == null) {
+          dep = load(depFound, neededName, group);
+        }
+      }
+      if (!deps.contains(dep)) {
+        deps.add(dep);
+        dep.references++;
+        group.referenced.add(dep);
+      }
+    }
+    return deps;
   }
 
   private static Set<String> weakImports(DylinkInfo info) {
