@@ -19,8 +19,14 @@ import java.util.Arrays;
  * bounds checks and a poll per iteration. The {@code <} variant is what a translator could emit
  * when it proves (or checks once before the loop) that the counter meets the limit exactly.
  *
+ * <p>{@code recurrence}: dynlink-one's {@code lib_loop} (a chain {@code acc = f(acc, i)} through
+ * small functions, no memory) as a counted loop, which C2 unrolls and reassociates (adding adds to
+ * the chain), against the same loop with its stride in a variable, which C2 does not count and so
+ * does not unroll.
+ *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.github.dylink4j.bench.LoopShapes [N (200)] [SECONDS (8)] [CALLS (21)]
+ * java -cp bench/target/benchmarks.jar io.github.dylink4j.bench.LoopShapes recurrence
  * </pre>
  */
 public final class LoopShapes {
@@ -111,7 +117,65 @@ public final class LoopShapes {
     return sum & 0xFFFF_FFFFL;
   }
 
+  private static int mainStep(int x) {
+    return (x + (x << 3)) ^ (x >>> 7);
+  }
+
+  private static int mainMix(int acc, int i) {
+    return (acc + i) * 0x85ebca6b ^ (acc >>> 13);
+  }
+
+  /** dynlink-one's lib_loop: a counted loop. */
+  static int recurrenceCounted(int n) {
+    int acc = 1;
+    for (int i = 0; i != n; i++) {
+      acc = mainStep(mainMix(acc, i));
+    }
+    return acc;
+  }
+
+  /** The same with the stride in a variable (always 1): not a counted loop for C2. */
+  static int recurrenceUncounted(int n, int step) {
+    int acc = 1;
+    for (int i = 0; i != n; i += step) {
+      acc = mainStep(mainMix(acc, i));
+    }
+    return acc;
+  }
+
+  private static void recurrence(int step) {
+    int n = Workload.named("dynlink-one").n();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long end = System.nanoTime() + 8_000_000_000L;
+    while (System.nanoTime() < end) {
+      if (recurrenceCounted(n) != recurrenceUncounted(n, step)) {
+        throw new IllegalStateException("shapes disagree");
+      }
+    }
+    double[][] ms = new double[2][21];
+    for (int k = 0; k < 21; k++) {
+      long start = threads.getCurrentThreadCpuTime();
+      int counted = recurrenceCounted(n);
+      ms[0][k] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+      start = threads.getCurrentThreadCpuTime();
+      int uncounted = recurrenceUncounted(n, step);
+      ms[1][k] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+      if (counted != uncounted) {
+        throw new IllegalStateException("shapes disagree");
+      }
+    }
+    Arrays.sort(ms[0]);
+    Arrays.sort(ms[1]);
+    System.out.printf(
+        "lib_loop n=%d: counted %.2f ms cpu, stride in a variable %.2f ms, ratio %.3f%n",
+        n, ms[0][10], ms[1][10], ms[1][10] / ms[0][10]);
+  }
+
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("recurrence")) {
+      recurrence(args.length > 1 ? Integer.parseInt(args[1]) : 1);
+      return;
+    }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     long seconds = args.length > 1 ? Long.parseLong(args[1]) : 8;
     int calls = args.length > 2 ? Integer.parseInt(args[2]) : 21;
