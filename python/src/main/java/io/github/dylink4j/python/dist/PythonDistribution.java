@@ -1,11 +1,13 @@
 package io.github.dylink4j.python.dist;
 
+import io.github.dylink4j.runtime.bundle.ContentHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -94,12 +96,22 @@ public final class PythonDistribution {
 
   /** The bytes of {@code kernel.wasm}, to be linked as {@link #KERNEL_NAME}. */
   public byte[] kernelWasm() {
-    return resourceBytes(KERNEL_NAME);
+    return knownModule(KERNEL_NAME, kernelSha256());
   }
 
   /** The bytes of {@code python.wasm}, to be linked as {@link #PYTHON_NAME}. */
   public byte[] pythonWasm() {
-    return resourceBytes(PYTHON_NAME);
+    return knownModule(PYTHON_NAME, pythonSha256());
+  }
+
+  /**
+   * A module's bytes, with the SHA-256 the build checked them against remembered, so that finding
+   * their bundle does not hash them again at every start (docs/performance.md, "Python start-up").
+   */
+  private byte[] knownModule(String name, String sha256) {
+    byte[] bytes = resourceBytes(name);
+    ContentHash.remember(bytes, sha256.toLowerCase(Locale.ROOT));
+    return bytes;
   }
 
   /** The hex SHA-256 of {@link #kernelWasm()}, checked at build time. */

@@ -3,6 +3,7 @@ package io.github.dylink4j.python.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dylink4j.runtime.bundle.ContentHash;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,16 @@ class PythonDistributionTest {
     assertEquals(sha256(kernel), d.kernelSha256());
     assertEquals(sha256(python), d.pythonSha256());
     assertEquals("3.11.1", d.pythonVersion());
+  }
+
+  @Test
+  void theLinkerSeesTheModulesRealDigestsWithoutHashingThemAgain() {
+    PythonDistribution d = PythonDistribution.withCache(cache);
+    byte[] kernel = d.kernelWasm();
+    byte[] python = d.pythonWasm();
+    // The remembered digests (from distribution.properties) are the ones of the bytes handed out.
+    assertEquals(sha256(kernel), ContentHash.sha256(kernel));
+    assertEquals(sha256(python), ContentHash.sha256(python));
   }
 
   @Test
