@@ -1,6 +1,7 @@
 package io.github.dylink4j.it.dylink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dylink4j.runtime.Dlfcn;
@@ -8,6 +9,7 @@ import io.github.dylink4j.runtime.Library;
 import io.github.dylink4j.runtime.LinkException;
 import io.github.dylink4j.runtime.WasmFunction;
 import io.github.dylink4j.runtime.WasmTrap;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,23 @@ class LazyBindingTest {
       assertEquals(runSteps(n), expected);
       assertEquals(expected, lazyCaller.function("run_steps").call(n)[0], "run_steps(" + n + ")");
     }
+  }
+
+  @Test
+  void anUnloadedProviderIsCollectedWhileItsLazyCallerStays() throws Exception {
+    GuestProgram program = new GuestProgram(BIND, "main.wasm");
+    Library caller = program.linkage.dlopen("libcaller.so", Dlfcn.RTLD_LAZY);
+    Library stepper = program.linkage.dlopen("libstepper.so", GLOBAL_NOW);
+    WeakReference<ClassLoader> loader = UnloadTest.loaderOf(stepper.function("step"));
+    for (int i = 0; i < 100; i++) {
+      assertEquals(runSteps(300), caller.function("run_steps").call(300)[0]);
+    }
+    program.linkage.dlclose(stepper); // no call afterwards: the relinked call site must let go
+    for (int i = 0; i < 50 && loader.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertNull(loader.get(), "libstepper.so's class loader is still reachable after dlclose");
   }
 
   @Test

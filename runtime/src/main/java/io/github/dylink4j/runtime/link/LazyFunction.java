@@ -91,19 +91,29 @@ final class LazyFunction implements WasmFunction, RelinkableFunction {
       t = resolver.apply(this);
       target = t;
       if (t != null) {
-        relink(t);
+        t.owner().addLazyCaller(this);
       }
+      relink(t);
     }
     return t;
   }
 
   /**
-   * Points compiled callers at the definition. A racing resolution of an older provider installs a
-   * guard already invalidated: harmless.
+   * Points compiled callers at the definition, or back at the slow path. A racing resolution of an
+   * older provider installs a guard already invalidated: harmless.
    */
   private synchronized void relink(Symbol t) {
     if (site != null) {
-      site.setTarget(direct(t));
+      site.setTarget(t == null ? unresolved : direct(t));
+    }
+  }
+
+  /** Forgets a definition of {@code provider}, which is being unloaded, so its classes can go. */
+  synchronized void unlink(LoadedLibrary provider) {
+    Symbol t = target;
+    if (t != null && t.owner() == provider) {
+      target = null;
+      relink(null);
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.dylink4j.runtime.ModuleInstance;
 import io.github.dylink4j.runtime.ValType;
 import io.github.dylink4j.runtime.WasmFunction;
 import java.lang.invoke.SwitchPoint;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -81,6 +82,12 @@ public final class LoadedLibrary {
    */
   private final SwitchPoint loadedSwitch = new SwitchPoint();
 
+  /**
+   * Lazy imports of other libraries bound to one of this library's functions: unlinked on unload,
+   * so that they do not keep its classes reachable. Weak: a caller unloaded first needs no unlink.
+   */
+  private final List<WeakReference<LazyFunction>> lazyCallers = new ArrayList<>();
+
   LoadedLibrary(
       int handle,
       String name,
@@ -134,6 +141,11 @@ public final class LoadedLibrary {
     return unloaded;
   }
 
+  synchronized void addLazyCaller(LazyFunction caller) {
+    lazyCallers.removeIf(r -> r.get() == null || r.get() == caller);
+    lazyCallers.add(new WeakReference<>(caller));
+  }
+
   /** Valid while the library is loaded; see {@link #discard}. */
   public SwitchPoint loadedSwitch() {
     return loadedSwitch;
@@ -145,6 +157,17 @@ public final class LoadedLibrary {
     instance = null;
     symbols = Map.of();
     SwitchPoint.invalidateAll(new SwitchPoint[] {loadedSwitch});
+    List<WeakReference<LazyFunction>> callers;
+    synchronized (this) {
+      callers = new ArrayList<>(lazyCallers);
+      lazyCallers.clear();
+    }
+    for (WeakReference<LazyFunction> r : callers) {
+      LazyFunction caller = r.get();
+      if (caller != null) {
+        caller.unlink(this);
+      }
+    }
   }
 
   /** The symbol this library itself defines under {@code name}, or null. */
