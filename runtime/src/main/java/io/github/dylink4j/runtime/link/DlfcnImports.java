@@ -21,8 +21,10 @@ public final class DlfcnImports {
       FuncType.of(List.of(ValType.I32), List.of(ValType.I32));
   private static final FuncType TO_I32 = FuncType.of(List.of(), List.of(ValType.I32));
 
-  /** RTLD_NEXT in musl: a handle this loader does not support. */
+  /** musl's special handles (glibc's are the same): the caller's next definition, and global. */
   private static final int RTLD_NEXT = -1;
+
+  private static final int RTLD_DEFAULT = 0;
 
   private final Linker linker;
   private final ThreadLocal<String> pendingError = new ThreadLocal<>();
@@ -40,7 +42,9 @@ public final class DlfcnImports {
   /** Registers the functions with the linker, so that every module importing them gets them. */
   public void install() {
     linker.addLinkerFunction("dlopen", WasmFunction.host(I32_I32_TO_I32, a -> dlopen(a)));
-    linker.addLinkerFunction("dlsym", WasmFunction.host(I32_I32_TO_I32, a -> dlsym(a)));
+    linker.addLinkerFunction("dlsym", WasmFunction.host(I32_I32_TO_I32, a -> dlsym(a, null)));
+    linker.addPerLibraryFunction(
+        "dlsym", lib -> WasmFunction.host(I32_I32_TO_I32, a -> dlsym(a, lib)));
     linker.addLinkerFunction("dlerror", WasmFunction.host(TO_I32, a -> dlerror()));
     linker.addLinkerFunction("dlclose", WasmFunction.host(I32_TO_I32, a -> dlclose(a)));
     linker.addLinkerFunction("dladdr", WasmFunction.host(I32_I32_TO_I32, a -> dladdr(a)));
@@ -58,19 +62,22 @@ public final class DlfcnImports {
     }
   }
 
-  private Object[] dlsym(Object[] args) {
+  /**
+   * @param caller the side module calling, null for the main program
+   */
+  private Object[] dlsym(Object[] args, LoadedLibrary caller) {
     int handle = (Integer) args[0];
     int nameAddress = (Integer) args[1];
     try {
       String name = memory().readCString(nameAddress);
-      LoadedLibrary lib = null;
       if (handle == RTLD_NEXT) {
-        return fail("RTLD_NEXT is not supported");
-      } else if (handle != 0) {
-        lib = linker.byHandle(handle);
-        if (lib == null) {
-          return fail("invalid handle " + Integer.toUnsignedString(handle));
-        }
+        return result(linker.address(linker.dlsymNext(caller, name)));
+      } else if (handle == RTLD_DEFAULT) {
+        return result(linker.address(linker.dlsymDefault(caller, name)));
+      }
+      LoadedLibrary lib = linker.byHandle(handle);
+      if (lib == null) {
+        return fail("invalid handle " + Integer.toUnsignedString(handle));
       }
       return result(linker.address(linker.dlsym(lib, name)));
     } catch (DlException e) {

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The dynamic linker: one memory, one table, one stack pointer shared by the main program and every
@@ -84,6 +85,11 @@ public final class Linker {
   private final Set<LoadedLibrary> loading = new HashSet<>();
 
   private final Map<String, WasmFunction> linkerFunctions = new LinkedHashMap<>();
+
+  /** {@code env} functions made for each importing library, which they need to know (dlsym). */
+  private final Map<String, Function<LoadedLibrary, WasmFunction>> perLibraryFunctions =
+      new HashMap<>();
+
   private Memory memory;
   private TableSlots slots;
   private DataAllocator allocator;
@@ -146,6 +152,16 @@ public final class Linker {
   /** Offers {@code env.name} to every module, before any other definition (dlopen etc.). */
   public synchronized void addLinkerFunction(String name, WasmFunction f) {
     linkerFunctions.put(name, f);
+  }
+
+  /**
+   * Offers {@code env.name} to every side module as a function made for it, e.g. {@code dlsym},
+   * whose RTLD_NEXT and RTLD_DEFAULT depend on the caller; the main program gets the one given to
+   * {@link #addLinkerFunction}.
+   */
+  public synchronized void addPerLibraryFunction(
+      String name, Function<LoadedLibrary, WasmFunction> factory) {
+    perLibraryFunctions.put(name, factory);
   }
 
   public synchronized Memory memory() {
@@ -670,6 +686,10 @@ public final class Linker {
     if (!"env".equals(imp.module())) {
       return null;
     }
+    Function<LoadedLibrary, WasmFunction> perLibrary = perLibraryFunctions.get(name);
+    if (perLibrary != null && !lib.main) {
+      return perLibrary.apply(lib);
+    }
     WasmFunction linker = linkerFunctions.get(name);
     if (linker != null) {
       return linker;
@@ -986,6 +1006,57 @@ public final class Linker {
       // glibc makes the caller depend on what RTLD_DEFAULT found; the caller cannot be told
       // apart here, so it is taken to be the main program, which keeps the library for good.
       recordBinding(main, symbol);
+    }
+    return symbol;
+  }
+
+  /**
+   * {@code dlsym(RTLD_DEFAULT, name)} called from {@code caller}: the global scope, then (for a
+   * side module) the local scope it was loaded in, as glibc searches the caller's scope.
+   *
+   * @param caller the calling library, null for the main program
+   * @throws DlException "CALLER: undefined symbol: NAME" when absent
+   */
+  public synchronized Symbol dlsymDefault(LoadedLibrary caller, String name) {
+    requireMain();
+    if (caller == null || caller.main) {
+      try {
+        return dlsym(null, name);
+      } catch (DlException e) {
+        throw new DlException(main.name + ": " + e.getMessage(), e);
+      }
+    }
+    Symbol symbol = lookup(name, lookupScope(requireOpen(caller).scopeRoot));
+    if (symbol == null) {
+      Integer accessed = accessor(name);
+      if (accessed != null) {
+        return new Symbol(name, main, null, accessed);
+      }
+      throw new DlException(caller.name + ": undefined symbol: " + name);
+    }
+    recordBinding(caller, symbol); // glibc makes the caller depend on what it found
+    return symbol;
+  }
+
+  /**
+   * {@code dlsym(RTLD_NEXT, name)} called from {@code caller}: the next definition after the caller
+   * in the scope it was loaded in (the local scope of the library its dlopen was for; the global
+   * scope for the main program and the libraries it needs), as glibc does.
+   *
+   * @param caller the calling library, null for the main program
+   * @throws DlException "CALLER: undefined symbol: NAME" when there is none
+   */
+  public synchronized Symbol dlsymNext(LoadedLibrary caller, String name) {
+    requireMain();
+    LoadedLibrary from = caller == null ? main : requireOpen(caller);
+    List<LoadedLibrary> scope =
+        from.main || from.scopeRoot.main
+            ? new ArrayList<>(globalScope)
+            : localScope(from.scopeRoot);
+    int at = scope.indexOf(from);
+    Symbol symbol = at < 0 ? null : lookup(name, scope.subList(at + 1, scope.size()));
+    if (symbol == null) {
+      throw new DlException(from.name + ": undefined symbol: " + name);
     }
     return symbol;
   }
