@@ -82,44 +82,72 @@ final class FrameLocals {
     return j;
   }
 
+  // Frame accesses are plain array instructions, not calls to FrameOps helpers: C2 stops inlining
+  // into a method once it and what it inlined reach 8,000 bytes of bytecode (DesiredMethodLimit,
+  // checked even for one-line callees), and a split function's big methods (an interpreter's
+  // dispatch nest) passed that after a few handlers, so every later local access was a real call.
   private static void load(MethodVisitor mv, ValType t, int at, int frameSlot, int refsSlot) {
     boolean ref = t.isReference();
     mv.visitVarInsn(Opcodes.ALOAD, ref ? refsSlot : frameSlot);
     Emit.iconst(mv, at);
-    String arr = ref ? "[Ljava/lang/Object;" : "[J";
-    mv.visitMethodInsn(
-        Opcodes.INVOKESTATIC,
-        FRAME_OPS,
-        "get" + letter(t),
-        "(" + arr + "I)" + io.github.dylink4j.runtime.internal.JvmTypes.descriptor(t),
-        false);
-  }
-
-  private static void store(MethodVisitor mv, ValType t, int at, int frameSlot, int refsSlot) {
-    boolean ref = t.isReference();
-    mv.visitVarInsn(Opcodes.ALOAD, ref ? refsSlot : frameSlot);
-    Emit.iconst(mv, at);
-    String arr = ref ? "[Ljava/lang/Object;" : "[J";
-    mv.visitMethodInsn(
-        Opcodes.INVOKESTATIC,
-        FRAME_OPS,
-        "set" + letter(t),
-        "(" + io.github.dylink4j.runtime.internal.JvmTypes.descriptor(t) + arr + "I)V",
-        false);
-  }
-
-  private static String letter(ValType t) {
     switch (t) {
       case I32:
-        return "I";
+        mv.visitInsn(Opcodes.LALOAD);
+        mv.visitInsn(Opcodes.L2I);
+        break;
       case I64:
-        return "J";
+        mv.visitInsn(Opcodes.LALOAD);
+        break;
       case F32:
-        return "F";
+        mv.visitInsn(Opcodes.LALOAD);
+        mv.visitInsn(Opcodes.L2I);
+        mv.visitMethodInsn(
+            Opcodes.INVOKESTATIC, "java/lang/Float", "intBitsToFloat", "(I)F", false);
+        break;
       case F64:
-        return "D";
+        mv.visitInsn(Opcodes.LALOAD);
+        mv.visitMethodInsn(
+            Opcodes.INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+        break;
       default:
-        return "R";
+        mv.visitInsn(Opcodes.AALOAD);
+        break;
     }
+  }
+
+  /** Stores the value on top of the stack: converted to a long (raw bits), then moved under. */
+  private static void store(MethodVisitor mv, ValType t, int at, int frameSlot, int refsSlot) {
+    if (t.isReference()) {
+      // value -> refs, value -> refs, index, value
+      mv.visitVarInsn(Opcodes.ALOAD, refsSlot);
+      mv.visitInsn(Opcodes.SWAP);
+      Emit.iconst(mv, at);
+      mv.visitInsn(Opcodes.SWAP);
+      mv.visitInsn(Opcodes.AASTORE);
+      return;
+    }
+    switch (t) {
+      case I32:
+        mv.visitInsn(Opcodes.I2L);
+        break;
+      case F32:
+        // Raw bits: a NaN's payload must survive a local.set/local.get round trip.
+        mv.visitMethodInsn(
+            Opcodes.INVOKESTATIC, "java/lang/Float", "floatToRawIntBits", "(F)I", false);
+        mv.visitInsn(Opcodes.I2L);
+        break;
+      case F64:
+        mv.visitMethodInsn(
+            Opcodes.INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+        break;
+      default:
+        break;
+    }
+    // long -> long, frame, index -> frame, index, long, frame, index -> frame, index, long
+    mv.visitVarInsn(Opcodes.ALOAD, frameSlot);
+    Emit.iconst(mv, at);
+    mv.visitInsn(Opcodes.DUP2_X2);
+    mv.visitInsn(Opcodes.POP2);
+    mv.visitInsn(Opcodes.LASTORE);
   }
 }

@@ -3,8 +3,9 @@ package io.github.dylink4j.runtime.internal;
 /**
  * Locals of a split (very large) wasm function live in a {@code long[]} frame (floats as their
  * bits) and an {@code Object[]} for references, shared by the function's method and its chunk
- * methods. Compiled code reads and writes them through these helpers; the value comes first in a
- * setter because it is already on the operand stack. Each helper is tiny and always inlined.
+ * methods. The compiler now emits frame accesses as plain array instructions (C2 stops inlining
+ * even one-line helpers into methods past its 8,000-byte inlining budget); the get/set helpers stay
+ * for bundles compiled before that, which still call them.
  */
 public final class FrameOps {
   private FrameOps() {}
