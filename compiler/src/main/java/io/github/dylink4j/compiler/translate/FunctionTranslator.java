@@ -580,12 +580,27 @@ final class FunctionTranslator {
    * Whether the body reads or writes the memory array directly (loads, stores, atomics): only then
    * does it keep the array in a local, which keeps small functions small enough to inline.
    */
+  /**
+   * Whether this method's own code reads the memory array. In a split function only its own
+   * instructions count, nested chunks left out: a dispatch nest that only calls handler chunks
+   * would otherwise re-read the array after every call for nothing (C2 stops inlining {@code
+   * Memory.array()} into such big methods, so each re-read was a real call).
+   */
   private boolean accessesMemoryArray() {
-    for (AnnotatedInstruction ins : body.instructions()) {
-      if (MEM_OPS.containsKey(ins.opcode())) {
+    List<AnnotatedInstruction> code = body.instructions();
+    int from = chunk == null ? 0 : chunk.start();
+    int to = chunk == null ? code.size() : chunk.end();
+    for (int i = from; i < to; i++) {
+      FunctionSplitter.Span inner = split == null ? null : split.spanAt(i, chunk);
+      if (inner != null) {
+        i = inner.end() - 1;
+        continue;
+      }
+      OpCode op = code.get(i).opcode();
+      if (MEM_OPS.containsKey(op)) {
         return true;
       }
-      AtomicInstructions.Atomic a = AtomicInstructions.of(ins.opcode());
+      AtomicInstructions.Atomic a = AtomicInstructions.of(op);
       if (a != null && a.kind() != AtomicInstructions.Kind.FENCE) {
         return true;
       }
