@@ -199,6 +199,21 @@ final class CowasmProcess implements Runnable {
     if (config.noSite()) {
       linkage.memory().writeInt(python.address("Py_NoSiteFlag"), 1);
     }
+    String cwd = config.workingDirectory();
+    if (cwd != null) {
+      // Before CPython starts, so that everything it computes from the cwd sees this one.
+      int errno = libc.chdir(cwd);
+      if (errno != 0) {
+        started.completeExceptionally(
+            new IllegalArgumentException(
+                "working directory "
+                    + cwd
+                    + ": the guest cannot change to it (WASI errno "
+                    + errno
+                    + "); it must be a folder inside a preopened directory"));
+        return 1;
+      }
+    }
     int rc = (Integer) python.function("cowasm_python_init").call()[0];
     trace("initialised");
     if (rc != 0) {
@@ -206,7 +221,8 @@ final class CowasmProcess implements Runnable {
           new PythonException("cowasm_python_init failed with status " + rc, rc));
       return rc;
     }
-    if (callWithString("cowasm_python_exec", HELPER) != 0) {
+    if (callWithString("cowasm_python_exec", HELPER) != 0
+        || callWithString("cowasm_python_exec", Python3Compat.SOURCE) != 0) {
       started.completeExceptionally(new IllegalStateException("the host's helper did not load"));
       return 1;
     }

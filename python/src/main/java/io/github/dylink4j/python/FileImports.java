@@ -3,13 +3,21 @@ package io.github.dylink4j.python;
 import static io.github.dylink4j.python.GuestLibc.ENOENT;
 import static io.github.dylink4j.python.GuestLibc.ENOSYS;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * Files beyond WASI: permissions and ownership cannot be changed, descriptors cannot be duplicated
- * or piped, memory maps cannot be synced; {@code realpath} works on guest paths (through the
- * preopens), {@code umask} remembers its value, and CPython's {@code set_inheritable} succeeds (it
- * is called for every file CPython opens, and -1 would make {@code open()} fail).
+ * Files beyond WASI: {@code chmod} sets the host file's permissions (WASI has none, but {@code
+ * shutil.copy} calls it and python3's succeeds), other permission and ownership changes fail with
+ * ENOSYS, descriptors cannot be duplicated or piped, memory maps cannot be synced; {@code realpath}
+ * works on guest paths (through the preopens), {@code umask} remembers its value, and CPython's
+ * {@code set_inheritable} succeeds (it is called for every file CPython opens, and -1 would make
+ * {@code open()} fail).
  */
 final class FileImports {
   private FileImports() {}
@@ -31,7 +39,7 @@ final class FileImports {
         });
     env.define("realpath", "ii:i", a -> new Object[] {realpath(libc, paths, a)});
 
-    env.fails("chmod", "ii:i", -1, ENOSYS);
+    env.define("chmod", "ii:i", a -> new Object[] {chmod(libc, paths, a)});
     env.fails("lchmod", "ii:i", -1, ENOSYS);
     env.fails("_fchmod", "ii:i", -1, ENOSYS);
     env.fails("fchmodat", "iiii:i", -1, ENOSYS);
@@ -53,6 +61,35 @@ final class FileImports {
     env.fails("mremap", "iiiii:i", -1, ENOSYS);
   }
 
+  /**
+   * {@code int chmod(const char *path, mode_t mode)}: the permission bits go to the host file when
+   * its file system has POSIX permissions, and are dropped otherwise (the guest's {@code stat}
+   * never shows them).
+   */
+  private static int chmod(GuestLibc libc, GuestPaths paths, Object[] a) {
+    String path = libc.readString((Integer) a[0]);
+    int mode = (Integer) a[1];
+    Path host = path.isEmpty() ? null : paths.realHost(GuestPaths.normalize(libc.cwd(), path));
+    if (host == null) {
+      return libc.fail(-1, ENOENT);
+    }
+    Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);
+    PosixFilePermission[] bits = PosixFilePermission.values(); // OWNER_READ ... OTHERS_EXECUTE
+    for (int i = 0; i < 9; i++) {
+      if ((mode & (0400 >> i)) != 0) {
+        perms.add(bits[i]);
+      }
+    }
+    try {
+      Files.setPosixFilePermissions(host, perms);
+    } catch (UnsupportedOperationException e) {
+      // no POSIX permissions on this file system: nothing to keep them in
+    } catch (IOException e) {
+      return libc.fail(-1, GuestLibc.EPERM);
+    }
+    return 0;
+  }
+
   /** {@code char *realpath(const char *path, char *resolved)} on guest paths. */
   private static int realpath(GuestLibc libc, GuestPaths paths, Object[] a) {
     int pathAddress = (Integer) a[0];
@@ -64,7 +101,7 @@ final class FileImports {
     if (path.isEmpty()) {
       return libc.fail(0, ENOENT);
     }
-    String canonical = GuestPaths.normalize(path);
+    String canonical = GuestPaths.normalize(libc.cwd(), path);
     if (!paths.exists(canonical)) {
       return libc.fail(0, ENOENT);
     }

@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What host functions need of the guest's C world: its memory, {@code errno}, and the kernel's
- * {@code malloc}/{@code free}/{@code fflush}. Their addresses come from the kernel's accessors,
- * looked up once in {@link #bind} (every accessor call reruns the kernel's constructors and
- * destructors).
+ * What host functions need of the guest's C world: its memory, {@code errno}, the working
+ * directory, and the kernel's {@code malloc}/{@code free}/{@code fflush}/{@code chdir}. Their
+ * addresses come from the kernel's accessors, looked up once in {@link #bind} (every accessor call
+ * reruns the kernel's constructors and destructors).
  */
 final class GuestLibc {
   /** WASI's errno numbers (the kernel's libc uses them). */
@@ -32,6 +32,10 @@ final class GuestLibc {
   private WasmFunction malloc;
   private WasmFunction free;
   private WasmFunction fflush;
+  private WasmFunction chdir;
+
+  /** Where wasi-libc keeps the working directory it emulates ({@code char *__wasilibc_cwd}). */
+  private int cwdPointer;
 
   /** Strings handed out as {@code static} C data: allocated once, never freed. */
   private final Map<String, Integer> staticStrings = new HashMap<>();
@@ -44,6 +48,8 @@ final class GuestLibc {
     this.malloc = function("malloc");
     this.free = function("free");
     this.fflush = function("fflush");
+    this.chdir = function("chdir");
+    this.cwdPointer = linker.address(linker.dlsym(null, "__wasilibc_cwd"));
   }
 
   private WasmFunction function(String name) {
@@ -81,6 +87,26 @@ final class GuestLibc {
   /** fflush(NULL): writes out the kernel's stdio buffers (C extensions print through them). */
   void flushAll() {
     fflush.call(0);
+  }
+
+  /** The guest's working directory, as wasi-libc resolves relative paths against it. */
+  String cwd() {
+    return readString(memory().readInt(cwdPointer));
+  }
+
+  /**
+   * Changes the guest's working directory ({@code chdir}).
+   *
+   * @return 0, or the errno of the failure
+   */
+  int chdir(String path) {
+    int p = newString(path);
+    try {
+      int rc = (Integer) chdir.call(p)[0];
+      return rc == 0 ? 0 : memory().readInt(errnoAddress);
+    } finally {
+      free(p);
+    }
   }
 
   String readString(int address) {

@@ -7,6 +7,7 @@ import io.github.dylink4j.wasi.WasiOptions;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.ref.Cleaner;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -209,6 +210,8 @@ public final class Python implements AutoCloseable {
     private OutputStream stderr = OutputStream.nullOutputStream();
     private final Map<String, String> env = new LinkedHashMap<>();
     private final List<WasiOptions.Preopen> preopens = new ArrayList<>();
+    private final List<String> pythonPath = new ArrayList<>();
+    private String workingDirectory;
     private boolean noSite;
     private long stackBytes = DEFAULT_STACK_BYTES;
     private PythonDistribution distribution;
@@ -240,17 +243,83 @@ public final class Python implements AutoCloseable {
     }
 
     /**
-     * An environment variable for the guest. {@code PYTHONPATH} entries come before {@code /ext}
-     * (where the distribution's {@code hello} modules are).
+     * An environment variable for the guest. {@code PYTHONPATH} entries come before those of {@link
+     * #pythonPath} and before {@code /ext} (where the distribution's {@code hello} modules are).
+     *
+     * @throws IllegalArgumentException when the name is empty or holds {@code =} or NUL, or the
+     *     value holds NUL (a C environment cannot carry them)
      */
     public Builder env(String name, String value) {
-      env.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      if (name.isEmpty() || name.indexOf('=') >= 0 || name.indexOf('\0') >= 0) {
+        throw new IllegalArgumentException(
+            "environment variable name '"
+                + name.replace("\0", "\\0")
+                + "': must be non-empty, without '=' or NUL");
+      }
+      if (value.indexOf('\0') >= 0) {
+        throw new IllegalArgumentException(
+            "environment variable " + name + ": its value holds a NUL character");
+      }
+      env.put(name, value);
       return this;
     }
 
     /** Offers the host folder {@code hostDir} to the guest as {@code guestDir}. */
     public Builder preopen(Path hostDir, String guestDir) {
       preopens.add(new WasiOptions.Preopen(hostDir, guestDir));
+      return this;
+    }
+
+    /**
+     * Offers the host folder {@code hostDir} to the guest as {@code guestDir} and puts it on {@code
+     * PYTHONPATH} (after the entries of an {@link #env} {@code PYTHONPATH}, before {@code /ext}),
+     * so its modules import and its extension modules load through {@code dlopen}.
+     *
+     * @throws IllegalArgumentException when {@code hostDir} is no directory, or {@code guestDir} is
+     *     not absolute or holds {@code :} (the {@code PYTHONPATH} separator)
+     */
+    public Builder pythonPath(Path hostDir, String guestDir) {
+      Objects.requireNonNull(hostDir, "hostDir");
+      Objects.requireNonNull(guestDir, "guestDir");
+      if (!Files.isDirectory(hostDir)) {
+        throw new IllegalArgumentException("pythonPath " + hostDir + ": not a directory");
+      }
+      if (!guestDir.startsWith("/") || guestDir.indexOf(':') >= 0 || guestDir.indexOf('\0') >= 0) {
+        throw new IllegalArgumentException(
+            "pythonPath guest folder '" + guestDir + "': must be absolute, without ':' or NUL");
+      }
+      preopens.add(new WasiOptions.Preopen(hostDir, guestDir));
+      pythonPath.add(guestDir);
+      return this;
+    }
+
+    /**
+     * {@link #pythonPath(Path, String)} with the folder's absolute host path as its guest name, so
+     * {@code __file__} and tracebacks show host paths (on a Unix-like host).
+     */
+    public Builder pythonPath(Path hostDir) {
+      return pythonPath(hostDir, hostDir.toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * The guest's working directory (default {@code /}): a guest path inside a folder given to
+     * {@link #preopen} or {@link #pythonPath}. Relative paths, {@code os.getcwd()}, a relative
+     * script's {@code __file__} and its traceback lines are then as python3 started in that folder
+     * shows them. For the host's current directory as python3 sees it: {@code preopen(cwd,
+     * cwd.toString()).workingDirectory(cwd.toString())}.
+     *
+     * @throws IllegalArgumentException when {@code guestDir} is not absolute; {@link #build} throws
+     *     it when the guest cannot change to the folder
+     */
+    public Builder workingDirectory(String guestDir) {
+      Objects.requireNonNull(guestDir, "guestDir");
+      if (!guestDir.startsWith("/") || guestDir.indexOf('\0') >= 0) {
+        throw new IllegalArgumentException(
+            "working directory '" + guestDir + "': must be an absolute guest path");
+      }
+      this.workingDirectory = guestDir;
       return this;
     }
 
@@ -293,6 +362,8 @@ public final class Python implements AutoCloseable {
      * Starts the interpreter (CPython initialised, {@code site} imported unless {@link #noSite}).
      *
      * @throws PythonException when CPython exits while starting
+     * @throws IllegalArgumentException when the guest cannot change to the {@link
+     *     #workingDirectory}
      */
     public Python build() {
       if (kernelWasm == null) {
@@ -306,19 +377,31 @@ public final class Python implements AutoCloseable {
       environment.put("PYTHONHOME", PythonDistribution.GUEST_HOME);
       environment.put("PYTHONDONTWRITEBYTECODE", "1");
       environment.putAll(env);
+      // The user's folders come first, as python3 puts PYTHONPATH before its own paths.
+      List<String> path = new ArrayList<>();
       String userPath = env.get("PYTHONPATH");
-      environment.put(
-          "PYTHONPATH",
-          // The user's folders come first, as python3 puts PYTHONPATH before its own paths.
-          (userPath == null || userPath.isEmpty() ? "" : userPath + ":")
-              + PythonDistribution.GUEST_EXTENSIONS);
+      if (userPath != null && !userPath.isEmpty()) {
+        path.add(userPath);
+      }
+      path.addAll(pythonPath);
+      path.add(PythonDistribution.GUEST_EXTENSIONS);
+      environment.put("PYTHONPATH", String.join(":", path));
       List<WasiOptions.Preopen> all = new ArrayList<>();
       all.add(new WasiOptions.Preopen(pythonHome, PythonDistribution.GUEST_HOME));
       all.add(new WasiOptions.Preopen(extensionDirectory, PythonDistribution.GUEST_EXTENSIONS));
       all.addAll(preopens);
       return new Python(
           new PythonConfig(
-              kernelWasm, pythonWasm, stdin, stdout, stderr, environment, all, noSite, stackBytes));
+              kernelWasm,
+              pythonWasm,
+              stdin,
+              stdout,
+              stderr,
+              environment,
+              all,
+              noSite,
+              stackBytes,
+              workingDirectory));
     }
   }
 }

@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
-/** Everything one interpreter is started with, resolved by {@link Python.Builder}. */
+/**
+ * Everything one interpreter is started with, resolved by {@link Python.Builder}; {@code
+ * workingDirectory} is a guest path, or null for wasi-libc's default {@code /}.
+ */
 record PythonConfig(
     byte[] kernelWasm,
     byte[] pythonWasm,
@@ -16,4 +19,5 @@ record PythonConfig(
     Map<String, String> environment,
     List<WasiOptions.Preopen> preopens,
     boolean noSite,
-    long stackBytes) {}
+    long stackBytes,
+    String workingDirectory) {}

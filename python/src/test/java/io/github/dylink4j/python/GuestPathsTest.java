@@ -22,6 +22,25 @@ class GuestPathsTest {
   }
 
   @Test
+  void relativePathsAreTakenFromTheWorkingDirectory() {
+    assertEquals("/home/u/a", GuestPaths.normalize("/home/u", "a"));
+    assertEquals("/home/b", GuestPaths.normalize("/home/u", "../b"));
+    assertEquals("/abs", GuestPaths.normalize("/home/u", "/abs"));
+  }
+
+  @Test
+  void realHostStaysInsideItsPreopen(@TempDir Path tmp) throws Exception {
+    Path box = Files.createDirectories(tmp.resolve("box"));
+    Files.writeString(box.resolve("in.txt"), "");
+    Files.writeString(tmp.resolve("secret.txt"), "");
+    Files.createSymbolicLink(box.resolve("out"), tmp.resolve("secret.txt"));
+    GuestPaths paths = new GuestPaths(List.of(new WasiOptions.Preopen(box, "/box")));
+    assertEquals(box.resolve("in.txt").toRealPath(), paths.realHost("/box/in.txt"));
+    assertNull(paths.realHost("/box/out")); // a link leading out of the preopen
+    assertNull(paths.realHost("/box/missing"));
+  }
+
+  @Test
   void longestPreopenWins(@TempDir Path tmp) throws Exception {
     Path usr = Files.createDirectories(tmp.resolve("usr"));
     Path lib = Files.createDirectories(tmp.resolve("other"));
