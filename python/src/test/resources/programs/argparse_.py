@@ -1,0 +1,10 @@
+import argparse
+p = argparse.ArgumentParser(prog="tool", description="A test tool.")
+p.add_argument("n", type=int, help="a number")
+p.add_argument("--name", default="x", help="a name")
+p.add_argument("-v", "--verbose", action="store_true")
+p.add_argument("--mode", choices=["a", "b"], default="a")
+p.print_help()
+a = p.parse_args(["5", "--name", "y", "-v"])
+print(a, vars(a))
+p.parse_args(["notanumber"])

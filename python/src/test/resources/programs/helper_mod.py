@@ -1,0 +1,2 @@
+print('importing helper', __name__)
+def greet(n): return 'hi ' + n

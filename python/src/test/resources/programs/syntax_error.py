@@ -1,0 +1,5 @@
+print("never printed")
+x = (1,
+     2
+def f():
+    pass
