@@ -46,8 +46,9 @@ final class GuestFolders {
   }
 
   /**
-   * The path to give CPython for a script: a relative path inside {@code cwd} (the guest's {@code
-   * /}) as written; otherwise the absolute path, with the script's folder offered under it.
+   * The path to give CPython for a script: a relative path inside {@code cwd} (the guest's working
+   * directory, offered under its own path) as written; otherwise the absolute path, with the
+   * script's folder offered under it.
    */
   String mapScript(String script, Path cwd) {
     Path given = Path.of(script);

@@ -30,10 +30,11 @@ import picocli.CommandLine.Unmatched;
  * python3's command line. Everything after our own options goes to CPython, so the output, the
  * tracebacks on stderr and the exit status are CPython's.
  *
- * <p>What the guest sees of the host: the current directory as {@code /} (the guest's working
- * directory, so relative script and data paths work), each {@code PYTHONPATH} folder under its own
- * absolute path (so extension modules there load through dlopen), the folder of a script given by
- * an absolute path under that path, and the {@code --dir} folders.
+ * <p>What the guest sees of the host: the current directory under its own absolute path (also the
+ * guest's working directory, so relative script and data paths work as with python3) and as {@code
+ * /}, each {@code PYTHONPATH} folder under its own absolute path (so extension modules there load
+ * through dlopen), the folder of a script given by an absolute path under that path, and the {@code
+ * --dir} folders.
  */
 @Command(
     name = "python",
@@ -43,7 +44,7 @@ import picocli.CommandLine.Unmatched;
     description = {
       "Runs CPython 3.11 like python3: everything after the options below is python3's command"
           + " line.",
-      "The current directory is the guest's /; PYTHONPATH (from the environment or --env) is"
+      "The current directory is the guest's working directory, under its own path; PYTHONPATH (from the environment or --env) is"
           + " mapped folder by folder. Exit status: CPython's (sys.exit(n) gives n, an uncaught"
           + " exception 1); 134 after a wasm trap."
     })
@@ -104,7 +105,15 @@ public final class PythonCommand implements Callable<Integer>, Verbose {
       builder.stackBytes(stackMiB << 20);
     }
     GuestFolders folders = new GuestFolders();
+    // The current directory under its own path, and the guest's cwd: os.getcwd(), __file__ and
+    // tracebacks show the same paths as python3 started here. It is also "/", as before, which
+    // gives the cwd's ancestors (e.g. /home) an answer: with no preopen above them, wasi-libc
+    // fails lstat on them with ENOTCAPABLE, and SQLite, which lstats every component of a
+    // database path, then cannot open a file in the cwd.
+    String cwd = workingDirectory.toString();
     folders.add(workingDirectory, "/");
+    folders.add(workingDirectory, cwd);
+    builder.workingDirectory(cwd);
     Map<String, String> environment = environment();
     String pythonPath = environment.get("PYTHONPATH");
     if (pythonPath != null) {
