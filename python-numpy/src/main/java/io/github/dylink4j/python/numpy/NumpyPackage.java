@@ -99,17 +99,19 @@ public final class NumpyPackage {
   }
 
   /**
-   * Offers {@link #directory()} to the interpreter as {@link #GUEST_DIRECTORY} and sets {@code
-   * PYTHONPATH} to it. An interpreter with {@code PYTHONPATH} entries of its own should set {@code
-   * PYTHONPATH} to {@link #pythonPath(String)} after calling this.
+   * Offers {@link #directory()} to the interpreter as {@link #GUEST_DIRECTORY} on its {@code
+   * PYTHONPATH} ({@link Python.Builder#pythonPath(Path, String)}: after the entries of a {@code
+   * PYTHONPATH} given to {@link Python.Builder#env}, so a user's own {@code numpy} is found first,
+   * as with pip).
    */
   public Python.Builder addTo(Python.Builder builder) {
-    return builder.preopen(directory(), GUEST_DIRECTORY).env("PYTHONPATH", pythonPath(null));
+    return builder.pythonPath(directory(), GUEST_DIRECTORY);
   }
 
   /**
    * A guest {@code PYTHONPATH} with {@link #GUEST_DIRECTORY} after {@code userPath}'s entries
-   * (which may be null or empty), so a user's own {@code numpy} is found first, as with pip.
+   * (which may be null or empty), so a user's own {@code numpy} is found first, as with pip; for
+   * hosts that build the variable themselves, as {@code dylink4j python} does.
    */
   public static String pythonPath(String userPath) {
     return userPath == null || userPath.isEmpty()
