@@ -687,7 +687,7 @@ public final class Linker {
       return null;
     }
     Function<LoadedLibrary, WasmFunction> perLibrary = perLibraryFunctions.get(name);
-    if (perLibrary != null && !lib.main) {
+    if (perLibrary != null && !lib.main && !cowasm) { // CoWasm: one dlsym, kernel first
       return perLibrary.apply(lib);
     }
     WasmFunction linker = linkerFunctions.get(name);
