@@ -26,7 +26,8 @@ final class StackPointerExport {
 
   /**
    * The module with {@code __stack_pointer} exported when it has libdylink's marker function and
-   * does not export the stack pointer already; otherwise the same bytes.
+   * does not export the stack pointer already; otherwise the same bytes. Malformed bytes are
+   * returned as they are, for the compiler to report.
    *
    * @throws DlException naming the module and byte offset when the marker is not {@code global.get
    *     N; end}
@@ -34,8 +35,15 @@ final class StackPointerExport {
   static byte[] apply(byte[] wasm, String name) {
     try {
       return patch(wasm, name);
-    } catch (ArrayIndexOutOfBoundsException e) {
-      throw new DlException(name + ": truncated module while looking for " + MARKER, e);
+    } catch (IndexOutOfBoundsException | Malformed e) {
+      return wasm;
+    }
+  }
+
+  /** Bytes that are not a well-formed module. */
+  private static final class Malformed extends RuntimeException {
+    Malformed() {
+      super(null, null, false, false);
     }
   }
 
@@ -120,6 +128,9 @@ final class StackPointerExport {
     int size = r.u32();
     int body = r.pos;
     int end = body + size;
+    if (end > wasm.length) {
+      throw new Malformed();
+    }
     if (r.u32() == 0 && (wasm[r.pos++] & 0xff) == 0x23) { // no locals, global.get
       int global = r.u32();
       if (r.pos == end - 1 && wasm[r.pos] == 0x0b) {
@@ -182,7 +193,7 @@ final class StackPointerExport {
           return result;
         }
       }
-      throw new DlException("malformed LEB128 at byte offset " + (pos - 1));
+      throw new Malformed();
     }
 
     String name() {
