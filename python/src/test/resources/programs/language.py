@@ -175,3 +175,14 @@ class Del:
     def __del__(self): print("__del__ ran")
 x = Del(); del x
 print(sys.getrefcount(object()) >= 1, type(gc.get_count()))
+# --- doctest (imports pdb, so readline)
+import doctest
+def add(a, b):
+    """
+    >>> add(2, 3)
+    5
+    >>> add('a', 'b')
+    'ab'
+    """
+    return a + b
+print(doctest.testmod())

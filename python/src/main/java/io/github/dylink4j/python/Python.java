@@ -376,6 +376,10 @@ public final class Python implements AutoCloseable {
       Map<String, String> environment = new LinkedHashMap<>();
       environment.put("PYTHONHOME", PythonDistribution.GUEST_HOME);
       environment.put("PYTHONDONTWRITEBYTECODE", "1");
+      if (!env.containsKey("TERM") && !env.containsKey("TERMCAP")) {
+        environment.put("TERM", "dumb"); // taken out of os.environ again by Python3Compat
+        environment.put("TERMCAP", Python3Compat.DUMB_TERMCAP);
+      }
       environment.putAll(env);
       // The user's folders come first, as python3 puts PYTHONPATH before its own paths.
       List<String> path = new ArrayList<>();

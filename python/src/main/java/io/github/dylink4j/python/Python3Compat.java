@@ -14,6 +14,7 @@ package io.github.dylink4j.python;
  *       asyncio.run} failed with ENOSYS. The loop is given no self-pipe instead: {@code
  *       asyncio.selector_events} is patched when it is first imported (a meta path finder that
  *       patches each module once), so programs that never use asyncio pay nothing.
+ *   <li>libedit's complaint about a missing termcap database: see {@link #DUMB_TERMCAP}.
  *   <li>SQLite locks database files with {@code fcntl(F_SETLK)}, which wasi-libc does not
  *       implement, so every write to a database file failed with "disk I/O error". {@code
  *       sqlite3.connect(path)} opens files through SQLite's {@code unix-none} VFS instead (no
@@ -23,10 +24,23 @@ package io.github.dylink4j.python;
 final class Python3Compat {
   private Python3Compat() {}
 
+  /**
+   * A termcap entry for {@code TERM=dumb}, given to the guest when its environment names no
+   * terminal: CoWasm's readline is libedit, which otherwise prints "Cannot read termcap database;
+   * using dumb terminal settings." to stderr when it is imported (by pdb, so by doctest, cmd,
+   * code). libedit reads the C environment once; {@link #SOURCE} then removes both variables from
+   * {@code os.environ}, so programs see the environment they were given.
+   */
+  static final String DUMB_TERMCAP = "dumb|80-column dumb tty:am:co#80:bl=^G:cr=^M:do=^J:sf=^J:";
+
   static final String SOURCE =
       """
       def _dylink4j_compat():
-          import sys
+          import sys, os
+          if os.environ.get('TERMCAP') == '@TERMCAP@':
+              del os.environ['TERMCAP']
+              if os.environ.get('TERM') == 'dumb':
+                  del os.environ['TERM']
           limit = sys.flags.int_max_str_digits
           sys.set_int_max_str_digits(limit if limit >= 0 else sys.int_info.default_max_str_digits)
           if sys.path and sys.path[-1] == '.':
@@ -82,5 +96,6 @@ final class Python3Compat {
           sys.meta_path.insert(0, PatchOnImport)
       _dylink4j_compat()
       del _dylink4j_compat
-      """;
+      """
+          .replace("@TERMCAP@", DUMB_TERMCAP);
 }
