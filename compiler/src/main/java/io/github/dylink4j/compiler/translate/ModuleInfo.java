@@ -60,6 +60,12 @@ final class ModuleInfo {
   /** The module's binary, for checks that need the raw encoding. */
   final byte[] bytes;
 
+  /**
+   * The global that libdylink's marker function reads (see StackPointerMarker), exported as {@code
+   * __stack_pointer}; -1 when there is none.
+   */
+  final int stackPointerMarkerGlobal;
+
   /** The likely targets of call_indirect sites (see IndirectTargets). */
   final IndirectTargets indirect;
 
@@ -79,6 +85,10 @@ final class ModuleInfo {
       types.add(funcType(module.typeSection().getType(i)));
     }
     Set<String> exportedGlobals = new HashSet<>();
+    this.stackPointerMarkerGlobal = StackPointerMarker.find(module);
+    if (stackPointerMarkerGlobal >= 0) {
+      exportedGlobals.add(Integer.toString(stackPointerMarkerGlobal));
+    }
     for (int i = 0; i < module.exportSection().exportCount(); i++) {
       Export e = module.exportSection().getExport(i);
       if (e.exportType() == ExternalType.GLOBAL) {

@@ -625,6 +625,13 @@ public final class ModuleTranslator {
       }
       result.add(new ExportSpec(e.name(), kind, e.index()));
     }
+    if (info.stackPointerMarkerGlobal >= 0) {
+      result.add(
+          new ExportSpec(
+              StackPointerMarker.STACK_POINTER,
+              ModuleSpec.Kind.GLOBAL,
+              info.stackPointerMarkerGlobal));
+    }
     return result;
   }
 

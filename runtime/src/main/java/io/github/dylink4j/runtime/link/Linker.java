@@ -196,9 +196,6 @@ public final class Linker {
       throw new IllegalStateException("the main module is already loaded: " + main.name);
     }
     Optional<DylinkInfo> dylink = readDylink(wasm, name);
-    if (dylink.isEmpty()) {
-      wasm = StackPointerExport.apply(wasm, name); // a libdylink program's stack, for side modules
-    }
     ModuleImage image = images.compile(wasm, name);
     LoadedLibrary loaded =
         dylink.isPresent() ? loadPicMain(image, name, dylink.get()) : loadPlainMain(image, name);
