@@ -1,5 +1,5 @@
 // The jar holds the three bundles, and the application runs them with a class path of the jar,
-// dylink4j-runtime and dylink4j-wasi: no compiler, no ASM, no Chicory.
+// dylink4j-runtime (and its Byte Buddy) and dylink4j-wasi: no compiler, no ASM, no Chicory.
 import java.util.zip.ZipFile
 
 def jar = new File(basedir, "target/runtime-only-1.0.jar")
@@ -11,9 +11,11 @@ assert descriptors.size() == 3 : descriptors
 assert descriptors.any { it.contains("/app.wasm-") } && descriptors.any { it.contains("/libcounter.so-") } && descriptors.any { it.contains("/libkeep.so-") }
 
 def classPath = new File(basedir, "target/classpath.txt").text.trim().split(File.pathSeparator) as List
-assert classPath.size() == 2 : classPath
+assert classPath.size() == 3 : classPath
 assert classPath.any { new File(it).name.startsWith("dylink4j-runtime-") } : classPath
 assert classPath.any { new File(it).name.startsWith("dylink4j-wasi-") } : classPath
+// Library.bind generates its classes with Byte Buddy, the runtime's one dependency.
+assert classPath.any { new File(it).name.startsWith("byte-buddy-") } : classPath
 assert !classPath.any { it.contains("asm") || it.contains("compiler") || it.contains("chicory") } : classPath
 
 def java = new File(System.getProperty("java.home"), "bin/java").path
