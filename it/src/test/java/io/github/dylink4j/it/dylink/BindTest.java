@@ -3,7 +3,6 @@ package io.github.dylink4j.it.dylink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -205,12 +204,9 @@ public class BindTest {
     WeakReference<Class<?>> bindingClass = useBinding(lib);
     assertNotNull(loader.get());
     program.linkage.dlclose(lib);
-    for (int i = 0; i < 50 && (loader.get() != null || bindingClass.get() != null); i++) {
-      System.gc();
-      Thread.sleep(20);
-    }
-    assertNull(bindingClass.get(), "the generated class is still reachable");
-    assertNull(loader.get(), "the library's class loader is still reachable after dlclose");
+    UnloadTest.assertCollected(bindingClass, "the generated class is still reachable");
+    UnloadTest.assertCollected(
+        loader, "the library's class loader is still reachable after dlclose");
   }
 
   /** Binds and calls; the binding is unreachable once this returns. */

@@ -1,7 +1,6 @@
 package io.github.dylink4j.it.dylink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dylink4j.runtime.Dlfcn;
@@ -99,11 +98,8 @@ class LazyBindingTest {
       assertEquals(runSteps(300), caller.function("run_steps").call(300)[0]);
     }
     program.linkage.dlclose(stepper); // no call afterwards: the relinked call site must let go
-    for (int i = 0; i < 50 && loader.get() != null; i++) {
-      System.gc();
-      Thread.sleep(20);
-    }
-    assertNull(loader.get(), "libstepper.so's class loader is still reachable after dlclose");
+    UnloadTest.assertCollected(
+        loader, "libstepper.so's class loader is still reachable after dlclose");
   }
 
   @Test

@@ -35,11 +35,7 @@ class UnloadTest {
     assertTrue(lib.isUnloaded());
     assertNull(lib.instance());
     assertNull(program.linkage.table().get(pointer), "its function pointer slot is cleared");
-    for (int i = 0; i < 50 && loader.get() != null; i++) {
-      System.gc();
-      Thread.sleep(20);
-    }
-    assertNull(loader.get(), "the library's class loader is still reachable after dlclose");
+    assertCollected(loader, "the library's class loader is still reachable after dlclose");
   }
 
   @Test
@@ -93,6 +89,16 @@ class UnloadTest {
   }
 
   /** The class loader of the generated class holding a compiled function. */
+  /** Runs the collector (for up to ~1 s) until the reference is cleared, else fails. */
+  static void assertCollected(WeakReference<?> ref, String stillReachable)
+      throws InterruptedException {
+    for (int i = 0; i < 50 && ref.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertNull(ref.get(), stillReachable);
+  }
+
   static WeakReference<ClassLoader> loaderOf(WasmFunction f) {
     Method method = MethodHandles.reflectAs(Method.class, ((CompiledFunction) f).handle());
     return new WeakReference<>(method.getDeclaringClass().getClassLoader());
