@@ -768,6 +768,12 @@ public final class Linker {
     return value == -1 ? null : value;
   }
 
+  /** The main program's symbol that its accessor {@code __WASM_EXPORT__name()} gives, or null. */
+  private Symbol accessorSymbol(String name) {
+    Integer value = accessor(name);
+    return value == null ? null : new Symbol(name, main, null, value);
+  }
+
   /** The function a CoWasm accessor points to, when it has the imported type. */
   private WasmFunction functionFromAccessor(String name, FuncType type) {
     Integer index = accessor(name);
@@ -985,15 +991,15 @@ public final class Linker {
     requireMain();
     List<LoadedLibrary> scope =
         lib == null || lib.main ? new ArrayList<>(globalScope) : localScope(requireOpen(lib));
-    Integer first = cowasm && (lib == null || lib.main) ? accessor(name) : null;
+    Symbol first = cowasm && (lib == null || lib.main) ? accessorSymbol(name) : null;
     if (first != null) {
-      return new Symbol(name, main, null, first); // CoWasm: the kernel first, then libraries
+      return first; // CoWasm: the kernel first, then libraries
     }
     Symbol symbol = lookup(name, scope);
     if (symbol == null && (lib == null || lib.main)) {
-      Integer accessed = accessor(name);
+      Symbol accessed = accessorSymbol(name);
       if (accessed != null) {
-        return new Symbol(name, main, null, accessed);
+        return accessed;
       }
     }
     if (symbol == null) {
@@ -1025,9 +1031,9 @@ public final class Linker {
     }
     Symbol symbol = lookup(name, lookupScope(requireOpen(caller).scopeRoot));
     if (symbol == null) {
-      Integer accessed = accessor(name);
+      Symbol accessed = accessorSymbol(name);
       if (accessed != null) {
-        return new Symbol(name, main, null, accessed);
+        return accessed;
       }
       throw new DlException(caller.name + ": undefined symbol: " + name);
     }
