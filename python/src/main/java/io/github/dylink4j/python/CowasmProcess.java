@@ -28,39 +28,12 @@ final class CowasmProcess implements Runnable {
   /** Where python.wasm is offered to the loader (it is not a file the guest can see). */
   static final String PYTHON_GUEST_PATH = "/usr/lib/python.wasm";
 
-  /** Defines a helper that runs code and reports the outcome as one string the host decodes. */
-  private static final String HELPER =
-      String.join(
-          "\n",
-          "def _dylink4j_make():",
-          "    import sys",
-          "    def flush():",
-          "        for s in (sys.stdout, sys.stderr):",
-          "            try:",
-          "                if s is not None: s.flush()",
-          "            except BaseException:",
-          "                pass",
-          "    def run(source, mode, g):",
-          "        try:",
-          "            code = compile(source, '<string>', mode)",
-          "            if mode == 'eval':",
-          "                out = 'R' + repr(eval(code, g)).encode('utf-8', 'replace').hex()",
-          "            else:",
-          "                exec(code, g)",
-          "                out = 'X'",
-          "        except BaseException as e:",
-          "            import traceback",
-          "            tb = e.__traceback__.tb_next if e.__traceback__ else None",
-          "            text = ''.join(traceback.format_exception(type(e), e, tb))",
-          "            out = 'E' + text.encode('utf-8', 'replace').hex()",
-          "        finally:",
-          "            flush()",
-          "        return out",
-          "    return run",
-          "import sys as _dylink4j_sys",
-          "_dylink4j_sys._dylink4j_run = _dylink4j_make()",
-          "del _dylink4j_make, _dylink4j_sys",
-          "");
+  /**
+   * The host's Python module ({@code python/src/main/overlay/_dylink4j.py}, precompiled into the
+   * unpacked standard library): {@code run} for exec/eval, and python3's behaviour where CoWasm's
+   * build differs. Imported right after CPython starts, also under {@code -S}/{@code -I}.
+   */
+  static final String HOST_MODULE = "_dylink4j";
 
   /** Work for the guest thread. */
   interface Task {
@@ -221,9 +194,13 @@ final class CowasmProcess implements Runnable {
           new PythonException("cowasm_python_init failed with status " + rc, rc));
       return rc;
     }
-    if (callWithString("cowasm_python_exec", HELPER) != 0
-        || callWithString("cowasm_python_exec", Python3Compat.SOURCE) != 0) {
-      started.completeExceptionally(new IllegalStateException("the host's helper did not load"));
+    if (!importHostModule()) {
+      started.completeExceptionally(
+          new IllegalStateException(
+              "the host's Python module "
+                  + HOST_MODULE
+                  + " did not import (CPython's traceback is on stderr): PYTHONHOME must be"
+                  + " PythonDistribution's unpacked standard library, which holds it"));
       return 1;
     }
     started.complete(null);
@@ -243,6 +220,29 @@ final class CowasmProcess implements Runnable {
     }
   }
 
+  /**
+   * {@code import _dylink4j} through CPython's C API ({@code PyImport_ImportModule}): the module is
+   * loaded from its .pyc, where running Python source through {@code cowasm_python_exec} would
+   * compile it first, cold, at every start. On failure CPython's traceback goes to stderr.
+   */
+  private boolean importHostModule() {
+    int name = libc.newString(HOST_MODULE);
+    int module;
+    try {
+      module = (Integer) python.function("PyImport_ImportModule").call(name)[0];
+    } finally {
+      libc.free(name);
+    }
+    if (module == 0) {
+      python.function("PyErr_Print").call();
+      libc.flushAll();
+      return false;
+    }
+    python.function("Py_DecRef").call(module); // sys.modules keeps it
+    trace("host module imported");
+    return true;
+  }
+
   /** Calls a python.wasm export taking one C string. */
   private int callWithString(String export, String text) {
     int p = libc.newString(text);
@@ -253,14 +253,16 @@ final class CowasmProcess implements Runnable {
     }
   }
 
-  /** Outcome of running code through the helper. */
+  /** Outcome of running code through the host module's {@code run}. */
   record Outcome(char kind, String text) {}
 
   /** Runs {@code source} in the interpreter's globals ({@code mode} "exec" or "eval"). */
   Outcome run(String source, String mode) {
     String hex = HexFormat.of().formatHex(source.getBytes(StandardCharsets.UTF_8));
     String call =
-        "__import__('sys')._dylink4j_run(bytes.fromhex('"
+        "__import__('"
+            + HOST_MODULE
+            + "').run(bytes.fromhex('"
             + hex
             + "').decode('utf-8'), '"
             + mode
@@ -271,7 +273,7 @@ final class CowasmProcess implements Runnable {
     String sent = channel.sent();
     if (rc != 0 || sent == null || sent.length() < 3) {
       throw new IllegalStateException(
-          "the host's helper failed (status " + rc + ", sent " + sent + ")");
+          "the host's run() failed (status " + rc + ", sent " + sent + ")");
     }
     String body = sent.substring(1, sent.length() - 1); // repr of a str: quoted
     char kind = body.charAt(0);

@@ -4,8 +4,14 @@ import io.github.dylink4j.runtime.bundle.ContentHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +46,16 @@ public final class PythonDistribution {
 
   private static final String STDLIB_ZIP = "python-stdlib.zip";
   private static final String EXT_FOLDER = "ext/";
+
+  /**
+   * dylink4j's precompiled modules, written over the unpacked standard library (sources and the
+   * script that compiles them: {@code python/src/main/overlay/}, {@code
+   * python/build/regenerate-overlay}): {@code sitecustomize} replaces CoWasm's, {@code _dylink4j}
+   * is the module the host imports at start-up.
+   */
+  static final List<String> OVERLAY = List.of("sitecustomize.pyc", "_dylink4j.pyc");
+
+  private static final String OVERLAY_FOLDER = "overlay/";
 
   private static volatile PythonDistribution standard;
 
@@ -127,7 +143,8 @@ public final class PythonDistribution {
   /**
    * A host folder holding {@code lib/python3.11/} (the standard library, {@code lib-dynload}
    * included), to be preopened as {@link #GUEST_HOME}: {@code PYTHONHOME=/usr}. Unpacked on first
-   * use; the guest should not write into it.
+   * use, with dylink4j's overlay written over it ({@code sitecustomize.pyc}, {@code
+   * _dylink4j.pyc}); the guest should not write into it.
    *
    * @throws UncheckedIOException if the cache folder cannot be written
    */
@@ -135,12 +152,17 @@ public final class PythonDistribution {
     if (home == null) {
       String sha = value("stdlib.sha256");
       String libDir = "lib/python" + majorMinor() + "/";
+      Map<String, byte[]> overlay = overlayFiles();
+      // The overlay's hash is part of the key: a changed overlay never reuses an older entry.
       home =
           cache.ensure(
-              "python-" + pythonVersion() + "-" + sha.substring(0, 16),
+              "python-" + pythonVersion() + "-" + sha.substring(0, 16) + "-" + digest(overlay),
               dir -> {
                 try (InputStream in = open(STDLIB_ZIP)) {
                   ZipUnpacker.unpack(in, STDLIB_ZIP, dir.resolve(libDir));
+                }
+                for (Map.Entry<String, byte[]> e : overlay.entrySet()) {
+                  Files.write(dir.resolve(libDir).resolve(e.getKey()), e.getValue());
                 }
               });
     }
@@ -164,7 +186,7 @@ public final class PythonDistribution {
               dir -> {
                 for (String n : names) {
                   try (InputStream in = open(EXT_FOLDER + n)) {
-                    java.nio.file.Files.copy(in, dir.resolve(n));
+                    Files.copy(in, dir.resolve(n));
                   }
                 }
               });
@@ -181,6 +203,31 @@ public final class PythonDistribution {
       }
     }
     return names;
+  }
+
+  /** The overlay's files by name, in {@link #OVERLAY} order. */
+  static Map<String, byte[]> overlayFiles() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String name : OVERLAY) {
+      files.put(name, resourceBytes(OVERLAY_FOLDER + name));
+    }
+    return files;
+  }
+
+  /** The first 12 hex digits of the SHA-256 of the files' names and bytes. */
+  private static String digest(Map<String, byte[]> files) {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+    for (Map.Entry<String, byte[]> e : files.entrySet()) {
+      sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(e.getValue());
+    }
+    return HexFormat.of().formatHex(sha.digest(), 0, 6);
   }
 
   /** The cache folder this distribution unpacks into. */

@@ -1,10 +1,13 @@
 package io.github.dylink4j.python.dist;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dylink4j.runtime.bundle.ContentHash;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -54,13 +57,31 @@ class PythonDistributionTest {
     Path home = PythonDistribution.withCache(cache).pythonHome();
     Path lib = home.resolve("lib/python3.11");
     assertTrue(Files.isRegularFile(lib.resolve("encodings/__init__.pyc")));
-    assertTrue(Files.isRegularFile(lib.resolve("sitecustomize.pyc")));
     try (Stream<Path> so = Files.list(lib.resolve("lib-dynload"))) {
       assertEquals(25, so.filter(p -> p.toString().endsWith(".so")).count());
     }
+    // The zip's 584 entries, its sitecustomize.pyc replaced by the overlay's, plus _dylink4j.pyc.
     try (Stream<Path> all = Files.walk(lib)) {
-      assertEquals(584, all.filter(Files::isRegularFile).count()); // the zip's entries
+      assertEquals(585, all.filter(Files::isRegularFile).count());
     }
+    for (Map.Entry<String, byte[]> e : PythonDistribution.overlayFiles().entrySet()) {
+      assertArrayEquals(e.getValue(), Files.readAllBytes(lib.resolve(e.getKey())), e.getKey());
+    }
+    assertEquals(List.of("sitecustomize.pyc", "_dylink4j.pyc"), PythonDistribution.OVERLAY);
+  }
+
+  @Test
+  void theOverlayIsPartOfTheCacheKey() throws IOException {
+    Path home = PythonDistribution.withCache(cache).pythonHome();
+    // python-<version>-<zip sha256 prefix>-<overlay sha256 prefix>: a new overlay, a new entry.
+    ByteArrayOutputStream overlay = new ByteArrayOutputStream();
+    for (String name : List.of("sitecustomize.pyc", "_dylink4j.pyc")) {
+      overlay.write((name + "\0").getBytes(StandardCharsets.UTF_8));
+      overlay.write(Files.readAllBytes(Path.of("src/main/overlay", name)));
+    }
+    assertEquals(
+        "python-3.11.1-eb9f41ad99481315-" + sha256(overlay.toByteArray()).substring(0, 12),
+        home.getFileName().toString());
   }
 
   @Test
