@@ -323,7 +323,7 @@ public final class Python implements AutoCloseable {
       return this;
     }
 
-    /** Skips {@code import site} at start-up, as {@code python3 -S} (faster: no zipfile import). */
+    /** Skips {@code import site} at start-up, as {@code python3 -S}. */
     public Builder noSite(boolean on) {
       this.noSite = on;
       return this;
@@ -348,7 +348,9 @@ public final class Python implements AutoCloseable {
     /**
      * Uses these files instead of the packaged distribution (e.g. a CoWasm release unpacked by
      * hand): {@code home} holds {@code lib/python3.11/}, {@code extensions} is offered as {@code
-     * /ext}.
+     * /ext}. {@code lib/python3.11/} must also hold dylink4j's overlay ({@code _dylink4j.pyc},
+     * {@code sitecustomize.pyc}: see {@link PythonDistribution#pythonHome()}), or {@link #build}
+     * fails naming the missing module.
      */
     public Builder files(byte[] kernelWasm, byte[] pythonWasm, Path home, Path extensions) {
       this.kernelWasm = kernelWasm.clone();
@@ -377,7 +379,7 @@ public final class Python implements AutoCloseable {
       environment.put("PYTHONHOME", PythonDistribution.GUEST_HOME);
       environment.put("PYTHONDONTWRITEBYTECODE", "1");
       if (!env.containsKey("TERM") && !env.containsKey("TERMCAP")) {
-        environment.put("TERM", "dumb"); // taken out of os.environ again by Python3Compat
+        environment.put("TERM", "dumb"); // taken out of os.environ again by _dylink4j
         environment.put("TERMCAP", Python3Compat.DUMB_TERMCAP);
       }
       environment.putAll(env);
