@@ -45,6 +45,9 @@ final class FunctionSplitter {
   /** Estimated bytes of a chunk call before its dispatch. */
   private static final int CALL_COST = 12;
 
+  /** Estimated bytes of a call of a chunk that never falls through (shared exit dispatch). */
+  private static final int SHARED_CALL_COST = 10;
+
   /** A chunk: instructions [start, end) at control depth {@code depth}. */
   record Span(int start, int end, int depth, int cost) {}
 
@@ -428,10 +431,14 @@ final class FunctionSplitter {
         // Exits beyond the caller pass straight on; the caller dispatches only its own frames.
         // After the call the caller reloads the locals the chunk may write that it uses itself,
         // unknown here: counted at half.
+        // A chunk that never falls through usually ends in its caller's shared exit dispatch: a
+        // call and a jump (FunctionTranslator.joinsSharedExit).
         int callCost =
-            CALL_COST
-                + 8 * Math.min(exits(span).cardinality(), 16)
-                + 4 * Math.min(use(span).written().cardinality(), 16);
+            dead[span.end()]
+                ? SHARED_CALL_COST
+                : CALL_COST
+                    + 8 * Math.min(exits(span).cardinality(), 16)
+                    + 4 * Math.min(use(span).written().cardinality(), 16);
         next.add(
             new Item(
                 span.start(),

@@ -186,6 +186,22 @@ final class FunctionTranslator {
    */
   private final List<Integer> exits = new ArrayList<>();
 
+  /**
+   * The method's shared exit dispatch (see {@link #emitSharedExit}): chunk calls that never fall
+   * through jump here with their exit code instead of each carrying its own reloads and switch.
+   */
+  private Label sharedExitLabel;
+
+  private int sharedCodeSlot = -1;
+
+  /** Exit code (frame index + 1) to the frame it branches to, for the shared exit dispatch. */
+  private final java.util.TreeMap<Integer, ControlFrame> sharedTargets = new java.util.TreeMap<>();
+
+  /** The locals the shared exit dispatch reloads: those its callers' chunks may write. */
+  private final BitSet sharedReload = new BitSet();
+
+  private boolean sharedPassOn;
+
   FunctionTranslator(ModuleInfo module, int functionIndex, FunctionBody body, MethodVisitor mv) {
     this(module, functionIndex, body, mv, null, null);
   }
@@ -262,6 +278,7 @@ final class FunctionTranslator {
     }
     frames.add(new ControlFrame(Kind.FUNCTION, List.of(), type.results(), 0, false));
     instructions(0, body.instructions().size());
+    emitSharedExit();
     if (split != null) {
       // Any exception (trap, stack overflow) releases the frame on its way out.
       mv.visitLabel(bodyEnd);
@@ -347,6 +364,7 @@ final class FunctionTranslator {
       mv.visitInsn(Opcodes.ICONST_0);
       leaveChunk(0);
     }
+    emitSharedExit();
     if (exitLabel != null) {
       mv.visitLabel(exitLabel);
       BitSet written = own.written();
@@ -435,9 +453,12 @@ final class FunctionTranslator {
     sub.translate();
     // The chunk sees the frame: write back what it may read, reload what it may have written.
     FunctionSplitter.LocalUse child = split.use(span);
+    boolean shared = joinsSharedExit(span, sub.exits);
     BitSet store = own.written();
     store = (BitSet) store.clone();
-    store.and(child.used());
+    if (!shared) {
+      store.and(child.used());
+    }
     store.and(dirty);
     for (int i = store.nextSetBit(0); i >= 0; i = store.nextSetBit(i + 1)) {
       mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
@@ -446,6 +467,17 @@ final class FunctionTranslator {
     mv.visitVarInsn(Opcodes.ALOAD, frameSlot);
     mv.visitVarInsn(Opcodes.ALOAD, refsSlot);
     mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, ChunkClasses.CHUNK_DESC, false);
+    if (shared) {
+      BitSet reload = own.used();
+      reload.and(child.written());
+      sharedReload.or(reload);
+      mv.visitJumpInsn(Opcodes.GOTO, sharedExitLabel);
+      if (split.unreachableAt(span.end())) {
+        markUnreachable();
+      }
+      f.dead = true;
+      return;
+    }
     BitSet reload = own.used();
     reload.and(child.written());
     for (int i = reload.nextSetBit(0); i >= 0; i = reload.nextSetBit(i + 1)) {
@@ -475,6 +507,115 @@ final class FunctionTranslator {
           false);
       mv.visitInsn(Opcodes.ATHROW);
     }
+  }
+
+  /**
+   * Whether the call of {@code span} (already translated, exiting to {@code childExits}) can end in
+   * the method's shared exit dispatch: it never falls through, nothing but its exit code is on the
+   * JVM stack, and each frame it exits to in this method is the one the other callers mean by that
+   * code (a nest of blocks, as in an interpreter's dispatch, always agrees). A dispatch nest then
+   * spends a call and a jump per handler instead of reloads and a switch per handler, so more of it
+   * fits one method. Registers the targets when it says yes.
+   */
+  private boolean joinsSharedExit(FunctionSplitter.Span span, List<Integer> childExits) {
+    if (childExits.isEmpty() || !split.deadAt(span.end()) || !stack.isEmpty()) {
+      return false;
+    }
+    for (int idx : childExits) {
+      if (idx < outerFrames) {
+        continue;
+      }
+      ControlFrame target = frames.get(idx);
+      ControlFrame known = sharedTargets.get(idx + 1);
+      if (target.height != 0 || (known != null && known != target)) {
+        return false;
+      }
+    }
+    if (sharedExitLabel == null) {
+      sharedExitLabel = new Label();
+      sharedCodeSlot = nextSlot++;
+    }
+    for (int idx : childExits) {
+      if (idx < outerFrames) {
+        sharedPassOn = true;
+        if (!exits.contains(idx)) {
+          exits.add(idx); // our caller must know we can return this code too
+        }
+        continue;
+      }
+      ControlFrame target = frames.get(idx);
+      sharedTargets.put(idx + 1, target);
+      // The block's end must be emitted as reachable although the branch is emitted later.
+      target.endTargeted |= target.kind != Kind.LOOP;
+    }
+    return true;
+  }
+
+  /**
+   * The shared exit dispatch, after the method's code: reloads what the chunks may have written,
+   * passes codes of frames outside this method on, and branches to the frames of this one.
+   */
+  private void emitSharedExit() {
+    if (sharedExitLabel == null) {
+      return;
+    }
+    List<ValType> saved = new ArrayList<>(stack);
+    stack.clear();
+    mv.visitLabel(sharedExitLabel);
+    mv.visitVarInsn(Opcodes.ISTORE, sharedCodeSlot);
+    for (int i = sharedReload.nextSetBit(0); i >= 0; i = sharedReload.nextSetBit(i + 1)) {
+      split.locals.get(mv, i, frameSlot, refsSlot);
+      mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+    }
+    reloadMemory();
+    if (sharedPassOn) {
+      Label local = new Label();
+      mv.visitVarInsn(Opcodes.ILOAD, sharedCodeSlot);
+      Emit.iconst(mv, outerFrames);
+      mv.visitJumpInsn(Opcodes.IF_ICMPGT, local);
+      mv.visitVarInsn(Opcodes.ILOAD, sharedCodeSlot);
+      leaveChunk(0);
+      mv.visitLabel(local);
+    }
+    Label bad = new Label();
+    if (!sharedTargets.isEmpty()) {
+      int lo = sharedTargets.firstKey();
+      int hi = sharedTargets.lastKey();
+      Label[] labels = new Label[hi - lo + 1];
+      java.util.Arrays.fill(labels, bad);
+      for (int c : sharedTargets.keySet()) {
+        labels[c - lo] = new Label();
+      }
+      mv.visitVarInsn(Opcodes.ILOAD, sharedCodeSlot);
+      if (labels.length > 2 * sharedTargets.size() + 4) {
+        int[] keys = new int[sharedTargets.size()];
+        Label[] targets = new Label[keys.length];
+        int n = 0;
+        for (int c : sharedTargets.keySet()) {
+          keys[n] = c;
+          targets[n++] = labels[c - lo];
+        }
+        mv.visitLookupSwitchInsn(bad, keys, targets);
+      } else {
+        Emit.iconst(mv, lo);
+        mv.visitInsn(Opcodes.ISUB);
+        mv.visitTableSwitchInsn(0, labels.length - 1, bad, labels);
+      }
+      for (var e : sharedTargets.entrySet()) {
+        mv.visitLabel(labels[e.getKey() - lo]);
+        ControlFrame target = e.getValue();
+        List<ValType> carried = target.labelTypes();
+        for (int j = 0; j < carried.size(); j++) {
+          split.locals.loadCarry(mv, carried.get(j), j, frameSlot, refsSlot);
+        }
+        pushAll(carried);
+        branch(target);
+        stack.clear();
+      }
+    }
+    mv.visitLabel(bad);
+    trapUnreachable();
+    stack.addAll(saved);
   }
 
   /**
