@@ -7,35 +7,36 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
+import java.util.List;
 
 /**
  * The call site of one {@code call_indirect}: an inline cache. The site takes the wasm arguments
  * followed by the table index. Each of the first few functions it meets becomes a guarded direct
  * call (a test that the table slot still holds that very function, then a call of its constant
- * handle, which HotSpot can inline). A site that meets more functions than that gives up caching
- * and dispatches through {@link TableOps#dispatch} on every call.
+ * handle, which HotSpot can inline).
+ *
+ * <p>A site that meets more functions than that turns generic ({@link TableOps#dispatch}, then a
+ * call through a non-constant handle, which the JIT cannot inline) but keeps a {@link
+ * TargetProfile} of what it calls, and the functions it calls most become guarded arms again. The
+ * functions a site meets while a program starts are often not the ones its steady state calls
+ * (CPython's {@code tp_hash} and {@code tp_dealloc} slots see dozens of types at start-up, then
+ * mostly {@code str} or a few containers). Each re-link deoptimises the compiled callers, so a site
+ * profiles a few times only, with longer pauses each time.
  */
 final class IndirectCallSite extends MutableCallSite {
-  /** Functions cached per site before it turns generic (each one re-links the site). */
+  /** Functions cached as met, before the site first turns generic (each one re-links the site). */
   private static final int MAX_CACHED = 3;
 
-  private static final MethodHandle DISPATCH;
   private static final MethodHandle RELINK;
+  private static final MethodHandle PROFILED;
   private static final MethodHandle HOLDS;
 
   static {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
-      DISPATCH =
-          lookup.findStatic(
-              TableOps.class,
-              "dispatch",
-              MethodType.methodType(MethodHandle.class, int.class, Table.class, FuncType.class));
-      RELINK =
-          lookup.findVirtual(
-              IndirectCallSite.class,
-              "relink",
-              MethodType.methodType(MethodHandle.class, int.class));
+      MethodType resolver = MethodType.methodType(MethodHandle.class, int.class);
+      RELINK = lookup.findVirtual(IndirectCallSite.class, "relink", resolver);
+      PROFILED = lookup.findVirtual(IndirectCallSite.class, "profiled", resolver);
       HOLDS =
           lookup.findStatic(
               IndirectCallSite.class,
@@ -48,12 +49,14 @@ final class IndirectCallSite extends MutableCallSite {
 
   private final Table table;
   private final FuncType expected;
+  private final MethodType targetType;
 
   /** The target in index-first form: (int index, args...)R. */
   private MethodHandle indexFirst;
 
-  private final MethodType targetType;
   private int cached;
+
+  private final TargetProfile profile = new TargetProfile();
 
   IndirectCallSite(MethodType siteType, Table table, FuncType expected) {
     super(siteType);
@@ -80,20 +83,48 @@ final class IndirectCallSite extends MutableCallSite {
     return MethodHandles.permuteArguments(h, type(), order);
   }
 
-  /** The slow path: checks the call, then caches its target (or turns the site generic). */
+  /** {@code function}'s guarded arm in front of {@code otherwise}. */
+  private MethodHandle arm(Object function, MethodHandle otherwise) {
+    MethodHandle test = MethodHandles.insertArguments(HOLDS, 1, table, function);
+    MethodHandle hit =
+        MethodHandles.dropArguments(Functions.handle((WasmFunction) function), 0, int.class);
+    return MethodHandles.guardWithTest(test, hit, otherwise);
+  }
+
+  /** The slow path while warming up: checks the call, then caches its target or turns generic. */
   private synchronized MethodHandle relink(int index) {
     MethodHandle target = TableOps.dispatch(index, table, expected);
-    WasmFunction function = (WasmFunction) table.elements()[index];
+    Object function = table.elements()[index];
     if (cached < MAX_CACHED) {
       cached++;
-      MethodHandle test = MethodHandles.insertArguments(HOLDS, 1, table, function);
-      MethodHandle hit = MethodHandles.dropArguments(target, 0, int.class);
-      indexFirst = MethodHandles.guardWithTest(test, hit, indexFirst);
+      indexFirst = arm(function, indexFirst);
     } else {
-      indexFirst = through(MethodHandles.insertArguments(DISPATCH, 1, table, expected));
+      indexFirst = through(PROFILED.bindTo(this));
     }
     setTarget(fromIndexFirst(indexFirst));
     return target;
+  }
+
+  /** The generic path: checks the call; now and then records its target to re-link for. */
+  private MethodHandle profiled(int index) {
+    MethodHandle target = TableOps.dispatch(index, table, expected);
+    if (profile.due()) {
+      record(table.elements()[index]);
+    }
+    return target;
+  }
+
+  /** Records a generic call's target; re-links when the profile earned new arms. */
+  private synchronized void record(Object function) {
+    if (profile.record(function)) {
+      List<Object> arms = profile.arms();
+      MethodHandle h = through(PROFILED.bindTo(this));
+      for (int k = arms.size() - 1; k >= 0; k--) {
+        h = arm(arms.get(k), h);
+      }
+      indexFirst = h;
+      setTarget(fromIndexFirst(h));
+    }
   }
 
   /** Whether the table slot still holds exactly {@code function}. */
