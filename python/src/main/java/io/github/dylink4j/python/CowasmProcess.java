@@ -159,7 +159,11 @@ final class CowasmProcess implements Runnable {
 
   private static void trace(String what) {
     if (TRACE) {
-      System.err.printf("[python %.0f ms] %s%n", (System.nanoTime() - T0) / 1e6, what);
+      // Wall time since this class was initialised, and this thread's CPU time (load-independent).
+      long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+      System.err.printf(
+          "[python %.0f ms, thread cpu %.0f ms] %s%n",
+          (System.nanoTime() - T0) / 1e6, cpu / 1e6, what);
     }
   }
 
@@ -290,7 +294,9 @@ final class CowasmProcess implements Runnable {
       linkage.memory().writeInt(argv + 4 * (i + 1), libc.newString(args.get(i)));
     }
     linkage.memory().writeInt(argv + 4 * argc, 0);
+    trace("running python3's main");
     int status = (Integer) python.function("cowasm_python_terminal").call(argc, argv)[0];
+    trace("python3's main returned");
     libc.flushAll();
     return status;
   }
