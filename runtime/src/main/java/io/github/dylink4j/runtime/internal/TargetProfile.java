@@ -1,7 +1,6 @@
 package io.github.dylink4j.runtime.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,9 @@ final class TargetProfile {
   /** Profiles per site; after that the site stays as it is. */
   static final int MAX_PROFILES = 6;
 
-  private final Object[] samples = new Object[SAMPLES];
+  /** Allocated when a profile starts (most sites never turn generic), dropped when it ends. */
+  private Object[] samples;
+
   private final List<Object> arms = new ArrayList<>();
   private int sampled;
   private int countdown = GENERIC_CALLS_BEFORE_PROFILE;
@@ -48,6 +49,9 @@ final class TargetProfile {
    * @return whether {@link #arms} changed (the site must re-link)
    */
   boolean record(Object function) {
+    if (samples == null) {
+      samples = new Object[SAMPLES];
+    }
     if (sampled < SAMPLES) {
       samples[sampled++] = function;
       return false;
@@ -68,7 +72,7 @@ final class TargetProfile {
     profiles++;
     boolean done = profiles >= MAX_PROFILES || arms.size() >= MAX_ARMS;
     countdown = done ? Integer.MAX_VALUE : GENERIC_CALLS_BEFORE_PROFILE << profiles;
-    Arrays.fill(samples, null);
+    samples = null;
     sampled = 0;
     return arms.size() > before;
   }
