@@ -117,3 +117,93 @@ class _PatchOnImport:
 
 _without_dumb_terminal()
 sys.meta_path.insert(0, _PatchOnImport)
+
+
+# --- python3's command line, applied late --------------------------------------------------
+# CPython is initialised before the host hands it python3's command line (Py_BytesMain on an
+# initialised interpreter re-reads the configuration, but the standard streams and the warnings
+# filters were made at initialisation), so what -u, -W, -b and -X int_max_str_digits do at
+# start-up is done here, when CPython is about to run the program: the audit events of
+# Modules/main.c ("cpython.run_command", "cpython.run_module", "cpython.run_file",
+# "cpython.run_stdin") come after the command line is read and before any of its code runs.
+
+def _unbuffered_requested(argv):
+    # python3's option syntax (Modules/getopt.c): single-letter flags may be grouped, -c/-m end
+    # the options, -W/-X take a value (joined or next), --check-hash-based-pycs takes one.
+    args = iter(argv[1:])
+    for arg in args:
+        if arg == '--' or arg == '-' or not arg.startswith('-'):
+            return False
+        if arg.startswith('--'):
+            if arg == '--check-hash-based-pycs':
+                next(args, None)
+            elif not arg.startswith('--check-hash-based-pycs='):
+                return False  # --help, --version: nothing runs
+            continue
+        for i, flag in enumerate(arg[1:], 1):
+            if flag == 'u':
+                return True
+            if flag in 'cm':
+                return False
+            if flag in 'WX':
+                if i == len(arg) - 1:
+                    next(args, None)
+                break
+    return False
+
+
+def _unbuffered_streams():
+    # As create_stdio() with buffered_stdio off: a raw FileIO under each text stream.
+    import io
+    for name, fd in (('stdout', 1), ('stderr', 2)):
+        old = getattr(sys, name)
+        if old is None or getattr(sys, '__' + name + '__') is not old:
+            continue
+        old.flush()
+        raw = io.FileIO(fd, 'wb', closefd=False)
+        raw.name = '<' + name + '>'
+        new = io.TextIOWrapper(raw, encoding=old.encoding, errors=old.errors, newline='\n',
+                               line_buffering=old.line_buffering, write_through=True)
+        setattr(sys, name, new)
+        setattr(sys, '__' + name + '__', new)
+
+
+_warnoptions_at_start = list(sys.warnoptions)
+_applied = False
+
+
+def _apply_command_line(event, args):
+    global _applied
+    if _applied or not event.startswith('cpython.run_'):
+        return
+    _applied = True
+    _name_the_executable()  # the command line's configuration emptied it again
+    if _unbuffered_requested(getattr(sys, 'orig_argv', ())):
+        _unbuffered_streams()
+    limit = sys.flags.int_max_str_digits
+    if limit >= 0 and limit != sys.get_int_max_str_digits():
+        sys.set_int_max_str_digits(limit)
+    # The warnings module read sys.warnoptions when it was imported at start-up; options the
+    # command line added since (-W, -b, -bb) are given to it as it would have read them.
+    warnings = sys.modules.get('warnings')
+    new = sys.warnoptions[len(_warnoptions_at_start):]
+    if (warnings is not None and new
+            and sys.warnoptions[:len(_warnoptions_at_start)] == _warnoptions_at_start):
+        warnings._processoptions(new)
+
+
+sys.addaudithook(_apply_command_line)
+
+# CoWasm's build starts with a recursion limit of 700; python3's is 1000, which the host's
+# stacks hold (the C stack is 8 MiB and the interpreter thread's JVM stack 32 MiB).
+if sys.getrecursionlimit() == 700:
+    sys.setrecursionlimit(1000)
+
+# CPython finds no executable without a PATH search (none under WASI) and leaves it empty;
+# runpy's "-m" errors start with it ("/usr/bin/python3: No module named x").
+def _name_the_executable():
+    if not sys.executable:
+        sys.executable = sys._base_executable = '/usr/bin/python3'
+
+
+_name_the_executable()

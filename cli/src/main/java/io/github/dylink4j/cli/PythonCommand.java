@@ -114,7 +114,8 @@ public final class PythonCommand implements Callable<Integer>, Verbose {
     folders.add(workingDirectory, "/");
     folders.add(workingDirectory, cwd);
     builder.workingDirectory(cwd);
-    Map<String, String> environment = environment();
+    List<String> args = new ArrayList<>(pythonArgs);
+    Map<String, String> environment = environment(args);
     String pythonPath = environment.get("PYTHONPATH");
     if (pythonPath != null) {
       environment.put("PYTHONPATH", folders.mapSearchPath(pythonPath, workingDirectory));
@@ -135,7 +136,6 @@ public final class PythonCommand implements Callable<Integer>, Verbose {
       }
       folders.add(host, guest);
     }
-    List<String> args = new ArrayList<>(pythonArgs);
     int script = PythonArgs.scriptIndex(args);
     if (script >= 0) {
       args.set(script, folders.mapScript(args.get(script), workingDirectory));
@@ -164,12 +164,53 @@ public final class PythonCommand implements Callable<Integer>, Verbose {
     }
   }
 
-  /** PYTHONPATH from the host (as python3 reads it), then every --env. */
-  private Map<String, String> environment() {
+  /**
+   * The host's variables that change how python3 runs a program, passed on as python3 would read
+   * them (e.g. PYTHONUNBUFFERED: without it, output written before {@code os._exit} or mixed with
+   * stderr came out differently). Not PYTHONHOME (the guest's is the packaged library) nor those
+   * naming host files (PYTHONSTARTUP, PYTHONPYCACHEPREFIX, PYTHONUSERBASE); PYTHONPATH is mapped.
+   */
+  static final List<String> HOST_PYTHON_VARIABLES =
+      List.of(
+          "PYTHONASYNCIODEBUG",
+          "PYTHONBREAKPOINT",
+          "PYTHONDEBUG",
+          "PYTHONDEVMODE",
+          "PYTHONDONTWRITEBYTECODE",
+          "PYTHONFAULTHANDLER",
+          "PYTHONHASHSEED",
+          "PYTHONINSPECT",
+          "PYTHONINTMAXSTRDIGITS",
+          "PYTHONIOENCODING",
+          "PYTHONNODEBUGRANGES",
+          "PYTHONNOUSERSITE",
+          "PYTHONOPTIMIZE",
+          "PYTHONSAFEPATH",
+          "PYTHONTRACEMALLOC",
+          "PYTHONUNBUFFERED",
+          "PYTHONUTF8",
+          "PYTHONVERBOSE",
+          "PYTHONWARNDEFAULTENCODING",
+          "PYTHONWARNINGS");
+
+  /**
+   * PYTHONPATH and {@link #HOST_PYTHON_VARIABLES} from the host (as python3 reads them; not with -E
+   * or -I, which make python3 ignore them: CPython here reads its environment before the command
+   * line), then every --env.
+   */
+  private Map<String, String> environment(List<String> args) {
     Map<String, String> result = new LinkedHashMap<>();
     String hostPath = hostEnv.get("PYTHONPATH");
     if (hostPath != null && !hostPath.isEmpty()) {
       result.put("PYTHONPATH", hostPath);
+    }
+    if (!PythonArgs.hasFlag(args, 'E') && !PythonArgs.hasFlag(args, 'I')) {
+      for (String name : HOST_PYTHON_VARIABLES) {
+        String value = hostEnv.get(name);
+        if (value != null && !value.isEmpty()) {
+          result.put(name, value);
+        }
+      }
     }
     for (String e : env) {
       int eq = e.indexOf('=');
