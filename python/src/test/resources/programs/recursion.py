@@ -1,5 +1,4 @@
 import sys
-sys.setrecursionlimit(1000)
 print(sys.getrecursionlimit())
 def depth(n):
     try:
@@ -7,7 +6,7 @@ def depth(n):
     except RecursionError:
         return n
 d = depth(0)
-print(d > 500)
+print(d)
 sys.setrecursionlimit(2000); print(sys.getrecursionlimit())
 def f(n): return 0 if n == 0 else 1 + f(n - 1)
 print(f(1500))

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -26,7 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
  * written by {@code programs/regenerate} from native python3's output, never by this project's
  * code. {@code {dir}} in them stands for the folder the programs run in (native python3 shows
  * absolute paths in tracebacks). Optional inputs: {@code NAME.args} (one argument a line), {@code
- * NAME.stdin}, {@code NAME.env} ({@code NAME=VALUE} lines).
+ * NAME.options} (python3's own options before the script, one a line), {@code NAME.stdin}, {@code
+ * NAME.env} ({@code NAME=VALUE} lines; regenerate runs python3 without the host's other PYTHON*
+ * variables, as this interpreter has none).
+ *
+ * <p>Object addresses in reprs ({@code <function f at 0x7f...>}) differ on a 32-bit build, so both
+ * sides have them replaced by {@code 0x?} before they are compared.
  *
  * <p>The folder is offered to the guest under its own host path and is its working directory, as
  * {@code dylink4j python} does with the current directory.
@@ -66,7 +72,7 @@ class ProgramsTest {
       int eq = line.indexOf('=');
       b.env(line.substring(0, eq), line.substring(eq + 1));
     }
-    List<String> args = new ArrayList<>();
+    List<String> args = new ArrayList<>(lines(name + ".options"));
     args.add(name + ".py");
     args.addAll(lines(name + ".args"));
     int status;
@@ -76,8 +82,10 @@ class ProgramsTest {
     String expectedStatus = text(name + ".status").strip();
     assertAll(
         name,
-        () -> assertEquals(expected(name + ".out"), out.take(), name + ": stdout"),
-        () -> assertEquals(expected(name + ".err"), err.take(), name + ": stderr"),
+        () ->
+            assertEquals(expected(name + ".out"), withoutAddresses(out.take()), name + ": stdout"),
+        () ->
+            assertEquals(expected(name + ".err"), withoutAddresses(err.take()), name + ": stderr"),
         () ->
             assertEquals(
                 expectedStatus.isEmpty() ? 0 : Integer.parseInt(expectedStatus),
@@ -85,8 +93,14 @@ class ProgramsTest {
                 name + ": exit status"));
   }
 
+  private static final Pattern ADDRESS = Pattern.compile(" at 0x[0-9a-f]+>");
+
+  private static String withoutAddresses(String text) {
+    return ADDRESS.matcher(text).replaceAll(" at 0x?>");
+  }
+
   private static String expected(String file) throws IOException {
-    return text(file).replace("{dir}", work.toString());
+    return withoutAddresses(text(file).replace("{dir}", work.toString()));
   }
 
   private static String text(String file) throws IOException {

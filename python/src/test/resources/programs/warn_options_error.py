@@ -1,0 +1,4 @@
+import warnings
+print("before")
+warnings.warn("now an error")
+print("not reached")
