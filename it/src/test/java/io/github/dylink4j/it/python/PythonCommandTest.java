@@ -254,4 +254,46 @@ class PythonCommandTest {
         new Outcome(1, "", "/usr/bin/python3: No module named nosuchmodule\n"),
         python("-m", "nosuchmodule"));
   }
+
+  @Test
+  void dashMRunsAUsersPackageAndUnittest() throws Exception {
+    // Expected texts as printed by python3 3.11.7 in the same folder (the test run's duration
+    // aside).
+    Path app = Files.createDirectories(tmp.resolve("app"));
+    Files.writeString(app.resolve("__init__.py"), "VERSION = \"1.0\"\n");
+    Files.writeString(
+        app.resolve("__main__.py"),
+        "import sys\nfrom . import VERSION\n"
+            + "print(\"app\", VERSION, sys.argv[1:], __name__, __package__)\n"
+            + "sys.exit(len(sys.argv) - 1)\n");
+    assertEquals(
+        new Outcome(2, "app 1.0 ['x', 'y'] __main__ app\n", ""), python("-m", "app", "x", "y"));
+    Files.writeString(
+        tmp.resolve("test_t.py"),
+        "import unittest\n"
+            + "class T(unittest.TestCase):\n"
+            + "    def test_ok(self):\n"
+            + "        self.assertEqual(1 + 1, 2)\n"
+            + "    def test_bad(self):\n"
+            + "        self.assertEqual([1, 2], [1, 3])\n");
+    Outcome o = python("-m", "unittest", "-q", "test_t");
+    assertEquals(1, o.status());
+    assertEquals("", o.stdout());
+    String bar = "-".repeat(70);
+    assertEquals(
+        "=".repeat(70)
+            + "\nFAIL: test_bad (test_t.T.test_bad)\n"
+            + bar
+            + "\nTraceback (most recent call last):\n"
+            + "  File \""
+            + tmp.toRealPath().resolve("test_t.py")
+            + "\", line 6, in test_bad\n"
+            + "    self.assertEqual([1, 2], [1, 3])\n"
+            + "AssertionError: Lists differ: [1, 2] != [1, 3]\n\n"
+            + "First differing element 1:\n2\n3\n\n"
+            + "- [1, 2]\n?     ^\n\n+ [1, 3]\n?     ^\n\n\n"
+            + bar
+            + "\nRan 2 tests in TIME\n\nFAILED (failures=1)\n",
+        o.stderr().replaceFirst("in \\d+\\.\\d+s", "in TIME"));
+  }
 }
