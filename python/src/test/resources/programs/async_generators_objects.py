@@ -1,6 +1,7 @@
 import asyncio, sys, contextlib, weakref, gc, time
-async def worker(name, delay, results):
-    await asyncio.sleep(delay)
+async def worker(name, turns, results):
+    for _ in range(turns):  # turns of the loop, not seconds: the order must not depend on speed
+        await asyncio.sleep(0)
     results.append(name)
     return name.upper()
 async def failing():
@@ -12,15 +13,15 @@ async def gen():
         yield i
 async def main():
     results = []
-    out = await asyncio.gather(worker('a', 0.03, results), worker('b', 0.01, results), worker('c', 0.02, results))
+    out = await asyncio.gather(worker('a', 3, results), worker('b', 1, results), worker('c', 2, results))
     print(out, results)
     r = await asyncio.gather(failing(), worker('d', 0, results), return_exceptions=True)
     print(r)
     try:
-        await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+        await asyncio.wait_for(asyncio.sleep(60), timeout=0.05)
     except asyncio.TimeoutError:
         print("timeout")
-    t = asyncio.create_task(worker('e', 0.01, results)); print(await t, t.done())
+    t = asyncio.create_task(worker('e', 1, results)); print(await t, t.done())
     q = asyncio.Queue()
     async def producer():
         for i in range(3):
@@ -33,10 +34,10 @@ async def main():
         return items
     print(await asyncio.gather(producer(), consumer()))
     print([x async for x in gen()])
-    async with asyncio.timeout(1):
+    async with asyncio.timeout(60):
         await asyncio.sleep(0)
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(worker('f', 0.01, results))
+        t1 = tg.create_task(worker('f', 1, results))
     print(t1.result())
     lock = asyncio.Lock(); ev = asyncio.Event()
     async def waiter():
