@@ -27,6 +27,9 @@ final class ChunkClasses {
   private int used;
   private int methods;
 
+  /** Wraps each chunk method's visitor (a trial translation measures their sizes). */
+  java.util.function.UnaryOperator<MethodVisitor> methodWrapper = mv -> mv;
+
   ChunkClasses(String owner, Function<String, ClassWriter> newClass) {
     this.ownerPrefix = owner + "C";
     this.newClass = newClass;
@@ -42,8 +45,8 @@ final class ChunkClasses {
     }
     used += estimatedBytes;
     methods++;
-    return current.visitMethod(
-        Opcodes.ACC_STATIC | Opcodes.ACC_PUBLIC, name, CHUNK_DESC, null, null);
+    return methodWrapper.apply(
+        current.visitMethod(Opcodes.ACC_STATIC | Opcodes.ACC_PUBLIC, name, CHUNK_DESC, null, null));
   }
 
   String owner() {

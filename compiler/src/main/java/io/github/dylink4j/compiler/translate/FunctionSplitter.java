@@ -58,6 +58,11 @@ final class FunctionSplitter {
   final FrameLocals locals;
   final ChunkClasses classes;
   private final int budget;
+  private final int nestHalves;
+
+  /** Half budgets a dispatch level may grow to in the attempt to keep the whole nest together. */
+  static final int WHOLE_NEST_HALVES = 5;
+
   private final int minChunk;
 
   private final int[] depth;
@@ -81,6 +86,11 @@ final class FunctionSplitter {
    * Whether splitting is needed: the ordinary one-method translation would not be JIT-compiled (or
    * not fit at all). Functions between the estimate and this keep the faster ordinary shape.
    */
+  /** Whether the function holds an interpreter dispatch {@code br_table}. */
+  boolean hasDispatch() {
+    return dispatches[code.size()] > 0;
+  }
+
   boolean needed() {
     return LARGE == 0 || unsplitSize > JIT_LIMIT;
   }
@@ -98,6 +108,22 @@ final class FunctionSplitter {
 
   FunctionSplitter(
       ModuleInfo module, int functionIndex, FunctionBody body, ChunkClasses classes, int budget) {
+    this(module, functionIndex, body, classes, budget, 3);
+  }
+
+  /**
+   * {@code nestHalves}: how many half budgets a level holding a dispatch {@code br_table} may grow
+   * to before its nest is cut (3 by default; more keeps the loop head and the dispatch in one
+   * method, see {@link #tryWholeNest}).
+   */
+  FunctionSplitter(
+      ModuleInfo module,
+      int functionIndex,
+      FunctionBody body,
+      ChunkClasses classes,
+      int budget,
+      int nestHalves) {
+    this.nestHalves = nestHalves;
     this.module = module;
     this.functionIndex = functionIndex;
     this.body = body;
@@ -269,6 +295,27 @@ final class FunctionSplitter {
   }
 
   /**
+   * The locals that the chunks called directly by the method translating {@code [from, to)} (the
+   * chunk {@code inside}, or null for the function's own method) may write, with all they call.
+   */
+  BitSet childWrites(int from, int to, Span inside) {
+    return children(from, to, inside).written();
+  }
+
+  /** What the chunks called directly by that method may read and write, with all they call. */
+  LocalUse children(int from, int to, Span inside) {
+    LocalUse u = new LocalUse();
+    for (int i = from; i < to; i++) {
+      Span inner = spanAt(i, inside);
+      if (inner != null) {
+        u.addAll(use(inner));
+        i = inner.end() - 1;
+      }
+    }
+    return u;
+  }
+
+  /**
    * The locals written by the method translating {@code inside} (null: the function's own) in the
    * block, loop or if that starts at instruction {@code i}, nested chunks left out.
    */
@@ -384,7 +431,7 @@ final class FunctionSplitter {
     for (Item it : items) {
       nest |= it.dispatch();
     }
-    int limit = nest ? budget * 3 / 2 : budget;
+    int limit = nest ? budget * nestHalves / 2 : budget;
     boolean spareDispatch = true;
     boolean firstPass = true;
     while (true) {

@@ -173,6 +173,15 @@ final class FunctionTranslator {
    */
   private final BitSet dirty = new BitSet();
 
+  /**
+   * In a split function: the locals this method writes that chunks it calls may read or write.
+   * {@code local.set} stores them into the frame as well ("write-through"), so they are never
+   * dirty: no stores before chunk calls, none on the way out. A dispatch nest (an interpreter loop
+   * calling a handler chunk per opcode) would otherwise store them before every handler call, which
+   * is most of its code. Locals that only this method uses stay in JVM locals alone.
+   */
+  private BitSet writeThrough = new BitSet();
+
   /** In a chunk that writes locals: the shared way out that writes them back (code in a temp). */
   private Label exitLabel;
 
@@ -201,6 +210,21 @@ final class FunctionTranslator {
   private final BitSet sharedReload = new BitSet();
 
   private boolean sharedPassOn;
+
+  /**
+   * What the shared exit dispatch may reload: the locals used here that chunks called here write.
+   */
+  private BitSet sharedReloadBound;
+
+  private BitSet sharedReloadBound() {
+    if (sharedReloadBound == null) {
+      int from = chunk == null ? 0 : chunk.start();
+      int to = chunk == null ? body.instructions().size() : chunk.end();
+      sharedReloadBound = split.childWrites(from, to, chunk);
+      sharedReloadBound.and(own.used());
+    }
+    return sharedReloadBound;
+  }
 
   FunctionTranslator(ModuleInfo module, int functionIndex, FunctionBody body, MethodVisitor mv) {
     this(module, functionIndex, body, mv, null, null);
@@ -261,6 +285,7 @@ final class FunctionTranslator {
         split.locals.set(mv, i, frameSlot, refsSlot);
       }
       own = split.own(0, body.instructions().size(), null);
+      writeThrough = writeThroughSet(0, body.instructions().size());
       BitSet used = own.used();
       for (int i = used.nextSetBit(paramCount); i >= 0; i = used.nextSetBit(i + 1)) {
         Emit.zero(mv, localTypes.get(i));
@@ -323,10 +348,14 @@ final class FunctionTranslator {
     switch (ins.opcode()) {
       case LOCAL_SET:
       case LOCAL_TEE:
-        dirty.set((int) ins.operand(0));
+        if (!writeThrough.get((int) ins.operand(0))) {
+          dirty.set((int) ins.operand(0));
+        }
         break;
       case LOOP:
-        dirty.or(split.ownWritesOfBlock(i, chunk));
+        BitSet w = split.ownWritesOfBlock(i, chunk);
+        w.andNot(writeThrough);
+        dirty.or(w);
         break;
       default:
         break;
@@ -340,6 +369,7 @@ final class FunctionTranslator {
     nextSlot = 2;
     localTypes.addAll(split.locals.types());
     own = split.own(chunk.start(), chunk.end(), chunk);
+    writeThrough = writeThroughSet(chunk.start(), chunk.end());
     BitSet used = own.used();
     for (int i = 0; i < localTypes.size(); i++) {
       localSlots.add(-1);
@@ -351,7 +381,7 @@ final class FunctionTranslator {
       split.locals.get(mv, i, frameSlot, refsSlot);
       mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
     }
-    if (!own.written().isEmpty()) {
+    if (!writtenBack().isEmpty()) {
       exitCodeSlot = nextSlot++;
       exitLabel = new Label();
     }
@@ -367,7 +397,7 @@ final class FunctionTranslator {
     emitSharedExit();
     if (exitLabel != null) {
       mv.visitLabel(exitLabel);
-      BitSet written = own.written();
+      BitSet written = writtenBack();
       for (int i = written.nextSetBit(0); i >= 0; i = written.nextSetBit(i + 1)) {
         mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
         split.locals.set(mv, i, frameSlot, refsSlot);
@@ -377,6 +407,26 @@ final class FunctionTranslator {
     }
     mv.visitMaxs(0, 0);
     mv.visitEnd();
+  }
+
+  private BitSet writeThroughSet(int from, int to) {
+    BitSet wt = split.children(from, to, chunk).used();
+    wt.and(own.written());
+    return wt;
+  }
+
+  /** A chunk's locals that its exits write back to the frame: written, not written through. */
+  private BitSet writtenBack() {
+    BitSet w = (BitSet) own.written().clone();
+    w.andNot(writeThrough);
+    return w;
+  }
+
+  private void writeThrough(int i) {
+    if (writeThrough.get(i)) {
+      mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
+      split.locals.set(mv, i, frameSlot, refsSlot);
+    }
   }
 
   /**
@@ -456,9 +506,12 @@ final class FunctionTranslator {
     boolean shared = joinsSharedExit(span, sub.exits);
     BitSet store = own.written();
     store = (BitSet) store.clone();
-    if (!shared) {
-      store.and(child.used());
+    BitSet seen = child.used();
+    if (shared) {
+      // The shared dispatch may reload any local that some chunk of this method writes.
+      seen.or(sharedReloadBound());
     }
+    store.and(seen);
     store.and(dirty);
     for (int i = store.nextSetBit(0); i >= 0; i = store.nextSetBit(i + 1)) {
       mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
@@ -1026,6 +1079,7 @@ final class FunctionTranslator {
           pop(localTypes.get(i));
           if (live()) {
             mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+            writeThrough(i);
           }
           return;
         }
@@ -1038,6 +1092,7 @@ final class FunctionTranslator {
           if (live()) {
             mv.visitInsn(JvmTypes.slots(t) == 2 ? Opcodes.DUP2 : Opcodes.DUP);
             mv.visitVarInsn(Emit.storeOpcode(t), localSlots.get(i));
+            writeThrough(i);
           }
           return;
         }

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -202,6 +203,9 @@ public final class ModuleTranslator {
             FunctionSplitter.isLarge(info, body)
                 ? new FunctionSplitter(info, index, body, chunks, FunctionSplitter.BUDGET)
                 : null;
+        if (split != null && split.needed() && split.hasDispatch()) {
+          split = wholeNestIfItFits(index, body, chunks, split);
+        }
         if (split != null && split.needed()) {
           new FunctionTranslator(info, index, body, mv, split, null).translate();
         } else {
@@ -220,6 +224,60 @@ public final class ModuleTranslator {
     out.put(shard.owner(), finish(cw, shard.owner()));
     chunks.writers().forEach((name, chunkClass) -> out.put(name, finish(chunkClass, name)));
     return out;
+  }
+
+  /**
+   * An interpreter loop runs fastest with its loop head, dispatch and handler calls in one method
+   * (one chunk call per interpreted instruction). A plan that lets the dispatch levels grow is
+   * translated into throwaway classes first and kept only if every method really stays under
+   * HotSpot's JIT limit: the planner's sizes are estimates.
+   */
+  private FunctionSplitter wholeNestIfItFits(
+      int index, FunctionBody body, ChunkClasses chunks, FunctionSplitter fallback) {
+    SizeRecorder sizes = new SizeRecorder();
+    ChunkClasses scratchChunks = new ChunkClasses("scratch", name -> sizes.scratch);
+    scratchChunks.methodWrapper = sizes::measure;
+    FunctionSplitter trial =
+        new FunctionSplitter(
+            info,
+            index,
+            body,
+            scratchChunks,
+            FunctionSplitter.BUDGET,
+            FunctionSplitter.WHOLE_NEST_HALVES);
+    FuncType type = info.functionTypes.get(index);
+    MethodVisitor mv =
+        sizes.measure(
+            sizes.scratch.visitMethod(
+                Opcodes.ACC_STATIC, "f", JvmTypes.methodDescriptor(type), null, null));
+    new FunctionTranslator(info, index, body, mv, trial, null).translate();
+    if (sizes.largest >= FunctionSplitter.JIT_LIMIT) {
+      return fallback;
+    }
+    return new FunctionSplitter(
+        info, index, body, chunks, FunctionSplitter.BUDGET, FunctionSplitter.WHOLE_NEST_HALVES);
+  }
+
+  /** Measures methods written into a throwaway class (no frames computed, never loaded). */
+  private static final class SizeRecorder {
+    final ClassWriter scratch = new ClassWriter(0);
+    int largest;
+
+    SizeRecorder() {
+      scratch.visit(Opcodes.V17, Opcodes.ACC_STATIC, "scratch", null, "java/lang/Object", null);
+    }
+
+    MethodVisitor measure(MethodVisitor mv) {
+      Label end = new Label();
+      return new MethodVisitor(Opcodes.ASM9, mv) {
+        @Override
+        public void visitMaxs(int maxStack, int maxLocals) {
+          super.visitLabel(end);
+          largest = Math.max(largest, end.getOffset());
+          super.visitMaxs(maxStack, maxLocals);
+        }
+      };
+    }
   }
 
   private static ClassWriter newClass(String internalName) {
