@@ -632,43 +632,45 @@ final class FunctionTranslator {
     }
     Label bad = new Label();
     if (!sharedTargets.isEmpty()) {
-      int lo = sharedTargets.firstKey();
-      int hi = sharedTargets.lastKey();
-      Label[] labels = new Label[hi - lo + 1];
-      java.util.Arrays.fill(labels, bad);
-      for (int c : sharedTargets.keySet()) {
-        labels[c - lo] = new Label();
-      }
-      mv.visitVarInsn(Opcodes.ILOAD, sharedCodeSlot);
-      if (labels.length > 2 * sharedTargets.size() + 4) {
-        int[] keys = new int[sharedTargets.size()];
-        Label[] targets = new Label[keys.length];
-        int n = 0;
-        for (int c : sharedTargets.keySet()) {
-          keys[n] = c;
-          targets[n++] = labels[c - lo];
-        }
-        mv.visitLookupSwitchInsn(bad, keys, targets);
-      } else {
-        Emit.iconst(mv, lo);
-        mv.visitInsn(Opcodes.ISUB);
-        mv.visitTableSwitchInsn(0, labels.length - 1, bad, labels);
-      }
+      Map<Integer, Label> labels =
+          switchOnExitCode(sharedCodeSlot, sharedTargets.navigableKeySet(), bad);
       for (var e : sharedTargets.entrySet()) {
-        mv.visitLabel(labels[e.getKey() - lo]);
-        ControlFrame target = e.getValue();
-        List<ValType> carried = target.labelTypes();
-        for (int j = 0; j < carried.size(); j++) {
-          split.locals.loadCarry(mv, carried.get(j), j, frameSlot, refsSlot);
-        }
-        pushAll(carried);
-        branch(target);
+        mv.visitLabel(labels.get(e.getKey()));
+        branchWithCarriedValues(e.getValue());
         stack.clear();
       }
     }
     mv.visitLabel(bad);
     trapUnreachable();
     stack.addAll(saved);
+  }
+
+  /**
+   * Switches on the exit code in local {@code codeSlot}: to a new label per code of {@code codes},
+   * anything else to {@code bad}. Sparse codes get a lookupswitch (8 bytes a code), which is then
+   * smaller than a tableswitch over their range. Returns the labels in ascending code order.
+   */
+  private Map<Integer, Label> switchOnExitCode(
+      int codeSlot, java.util.SortedSet<Integer> codes, Label bad) {
+    Map<Integer, Label> labels = new java.util.LinkedHashMap<>();
+    for (int c : codes) {
+      labels.put(c, new Label());
+    }
+    int lo = codes.first();
+    int hi = codes.last();
+    mv.visitVarInsn(Opcodes.ILOAD, codeSlot);
+    if (hi - lo + 1 > 2 * codes.size() + 4) {
+      int[] keys = codes.stream().mapToInt(Integer::intValue).toArray();
+      mv.visitLookupSwitchInsn(bad, keys, labels.values().toArray(Label[]::new));
+    } else {
+      Label[] table = new Label[hi - lo + 1];
+      java.util.Arrays.fill(table, bad);
+      labels.forEach((c, label) -> table[c - lo] = label);
+      Emit.iconst(mv, lo);
+      mv.visitInsn(Opcodes.ISUB);
+      mv.visitTableSwitchInsn(0, table.length - 1, bad, table);
+    }
+    return labels;
   }
 
   /**
@@ -704,8 +706,8 @@ final class FunctionTranslator {
       leaveChunk(stack.size());
       mv.visitLabel(local);
     }
-    release(ValType.I32, code);
     if (hi < lo) {
+      release(ValType.I32, code);
       trapUnreachable();
       return;
     }
@@ -717,47 +719,29 @@ final class FunctionTranslator {
         mine.add(idx + 1);
       }
     }
-    lo = mine.first();
     Label bad = new Label();
-    Label[] labels = new Label[hi - lo + 1];
-    java.util.Arrays.fill(labels, bad);
-    for (int c : mine) {
-      labels[c - lo] = new Label();
-    }
-    mv.visitVarInsn(Opcodes.ILOAD, code);
-    if (labels.length > 2 * mine.size() + 4) {
-      // Sparse: a lookupswitch (8 bytes a code) is smaller than a tableswitch over the range.
-      int[] keys = new int[mine.size()];
-      Label[] targets = new Label[mine.size()];
-      int n = 0;
-      for (int c : mine) {
-        keys[n] = c;
-        targets[n++] = labels[c - lo];
-      }
-      mv.visitLookupSwitchInsn(bad, keys, targets);
-    } else {
-      Emit.iconst(mv, lo);
-      mv.visitInsn(Opcodes.ISUB);
-      mv.visitTableSwitchInsn(0, labels.length - 1, bad, labels);
-    }
+    Map<Integer, Label> labels = switchOnExitCode(code, mine, bad);
+    release(ValType.I32, code);
     mv.visitLabel(bad);
     trapUnreachable();
-    for (int k = 0; k < labels.length; k++) {
-      if (labels[k] == bad) {
-        continue;
-      }
-      mv.visitLabel(labels[k]);
-      ControlFrame target = frames.get(k + lo - 1);
-      List<ValType> carried = target.labelTypes();
-      for (int j = 0; j < carried.size(); j++) {
-        split.locals.loadCarry(mv, carried.get(j), j, frameSlot, refsSlot);
-      }
-      pushAll(carried);
-      branch(target);
-      for (int j = 0; j < carried.size(); j++) {
+    for (var e : labels.entrySet()) {
+      mv.visitLabel(e.getValue());
+      ControlFrame target = frames.get(e.getKey() - 1);
+      branchWithCarriedValues(target);
+      for (int j = 0; j < target.labelTypes().size(); j++) {
         stack.remove(stack.size() - 1);
       }
     }
+  }
+
+  /** A {@code br} to {@code target} with the values it carries reloaded from the carry slots. */
+  private void branchWithCarriedValues(ControlFrame target) {
+    List<ValType> carried = target.labelTypes();
+    for (int j = 0; j < carried.size(); j++) {
+      split.locals.loadCarry(mv, carried.get(j), j, frameSlot, refsSlot);
+    }
+    pushAll(carried);
+    branch(target);
   }
 
   private void trapUnreachable() {
