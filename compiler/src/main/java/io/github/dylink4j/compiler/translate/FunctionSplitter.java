@@ -82,15 +82,15 @@ final class FunctionSplitter {
   /** HotSpot's HugeMethodLimit: bigger methods are never JIT-compiled. */
   static final int JIT_LIMIT = 8_000;
 
-  /**
-   * Whether splitting is needed: the ordinary one-method translation would not be JIT-compiled (or
-   * not fit at all). Functions between the estimate and this keep the faster ordinary shape.
-   */
   /** Whether the function holds an interpreter dispatch {@code br_table}. */
   boolean hasDispatch() {
     return dispatches[code.size()] > 0;
   }
 
+  /**
+   * Whether splitting is needed: the ordinary one-method translation would not be JIT-compiled (or
+   * not fit at all). Functions between the estimate and this keep the faster ordinary shape.
+   */
   boolean needed() {
     return LARGE == 0 || unsplitSize > JIT_LIMIT;
   }
@@ -147,18 +147,11 @@ final class FunctionSplitter {
     }
     // Dry run: validates the body (errors are the ordinary translator's) and records the shape.
     // Into a real method writer, so the ordinary translation's size is measured too.
-    MethodVisitor scratch =
-        new org.objectweb.asm.ClassWriter(0)
-            .visitMethod(Opcodes.ACC_STATIC, "dry", "()V", null, null);
-    org.objectweb.asm.Label end = new org.objectweb.asm.Label();
+    MethodSizes size = new MethodSizes();
     MethodVisitor measuring =
-        new MethodVisitor(Opcodes.ASM9, scratch) {
-          @Override
-          public void visitMaxs(int maxStack, int maxLocals) {
-            super.visitLabel(end);
-            super.visitMaxs(maxStack, maxLocals);
-          }
-        };
+        size.measure(
+            new org.objectweb.asm.ClassWriter(0)
+                .visitMethod(Opcodes.ACC_STATIC, "dry", "()V", null, null));
     FunctionTranslator dry = new FunctionTranslator(module, functionIndex, body, measuring);
     dry.observer =
         (i, d, h, isDead, isUnreachable) -> {
@@ -168,7 +161,7 @@ final class FunctionSplitter {
           unreachable[i] = isUnreachable;
         };
     dry.translate();
-    this.unsplitSize = end.getOffset();
+    this.unsplitSize = size.largest();
     matchBlocks();
     FuncType type = module.functionTypes.get(functionIndex);
     List<ValType> localTypes = new ArrayList<>(type.params());

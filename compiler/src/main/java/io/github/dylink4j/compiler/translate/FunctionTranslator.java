@@ -281,8 +281,7 @@ final class FunctionTranslator {
       mv.visitTryCatchBlock(bodyStart, bodyEnd, bodyEnd, null);
       mv.visitLabel(bodyStart);
       for (int i = 0; i < paramCount; i++) {
-        mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
-        split.locals.set(mv, i, frameSlot, refsSlot);
+        storeToFrame(i);
       }
       own = split.own(0, body.instructions().size(), null);
       writeThrough = writeThroughSet(0, body.instructions().size());
@@ -378,8 +377,7 @@ final class FunctionTranslator {
     for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
       localSlots.set(i, nextSlot);
       nextSlot += JvmTypes.slots(localTypes.get(i));
-      split.locals.get(mv, i, frameSlot, refsSlot);
-      mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+      loadFromFrame(i);
     }
     if (!writtenBack().isEmpty()) {
       exitCodeSlot = nextSlot++;
@@ -399,8 +397,7 @@ final class FunctionTranslator {
       mv.visitLabel(exitLabel);
       BitSet written = writtenBack();
       for (int i = written.nextSetBit(0); i >= 0; i = written.nextSetBit(i + 1)) {
-        mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
-        split.locals.set(mv, i, frameSlot, refsSlot);
+        storeToFrame(i);
       }
       mv.visitVarInsn(Opcodes.ILOAD, exitCodeSlot);
       mv.visitInsn(Opcodes.IRETURN);
@@ -424,9 +421,20 @@ final class FunctionTranslator {
 
   private void writeThrough(int i) {
     if (writeThrough.get(i)) {
-      mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
-      split.locals.set(mv, i, frameSlot, refsSlot);
+      storeToFrame(i);
     }
+  }
+
+  /** Copies local {@code i} from its JVM local into the frame. */
+  private void storeToFrame(int i) {
+    mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
+    split.locals.set(mv, i, frameSlot, refsSlot);
+  }
+
+  /** Copies local {@code i} from the frame into its JVM local. */
+  private void loadFromFrame(int i) {
+    split.locals.get(mv, i, frameSlot, refsSlot);
+    mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
   }
 
   /**
@@ -514,15 +522,14 @@ final class FunctionTranslator {
     store.and(seen);
     store.and(dirty);
     for (int i = store.nextSetBit(0); i >= 0; i = store.nextSetBit(i + 1)) {
-      mv.visitVarInsn(Emit.loadOpcode(localTypes.get(i)), localSlots.get(i));
-      split.locals.set(mv, i, frameSlot, refsSlot);
+      storeToFrame(i);
     }
     mv.visitVarInsn(Opcodes.ALOAD, frameSlot);
     mv.visitVarInsn(Opcodes.ALOAD, refsSlot);
     mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, ChunkClasses.CHUNK_DESC, false);
+    BitSet reload = own.used();
+    reload.and(child.written());
     if (shared) {
-      BitSet reload = own.used();
-      reload.and(child.written());
       sharedReload.or(reload);
       mv.visitJumpInsn(Opcodes.GOTO, sharedExitLabel);
       if (split.unreachableAt(span.end())) {
@@ -531,11 +538,8 @@ final class FunctionTranslator {
       f.dead = true;
       return;
     }
-    BitSet reload = own.used();
-    reload.and(child.written());
     for (int i = reload.nextSetBit(0); i >= 0; i = reload.nextSetBit(i + 1)) {
-      split.locals.get(mv, i, frameSlot, refsSlot);
-      mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+      loadFromFrame(i);
     }
     reloadMemory();
     Label next = new Label();
@@ -591,9 +595,7 @@ final class FunctionTranslator {
     for (int idx : childExits) {
       if (idx < outerFrames) {
         sharedPassOn = true;
-        if (!exits.contains(idx)) {
-          exits.add(idx); // our caller must know we can return this code too
-        }
+        exitsBeyondThisMethod(idx);
         continue;
       }
       ControlFrame target = frames.get(idx);
@@ -617,23 +619,15 @@ final class FunctionTranslator {
     mv.visitLabel(sharedExitLabel);
     mv.visitVarInsn(Opcodes.ISTORE, sharedCodeSlot);
     for (int i = sharedReload.nextSetBit(0); i >= 0; i = sharedReload.nextSetBit(i + 1)) {
-      split.locals.get(mv, i, frameSlot, refsSlot);
-      mv.visitVarInsn(Emit.storeOpcode(localTypes.get(i)), localSlots.get(i));
+      loadFromFrame(i);
     }
     reloadMemory();
     if (sharedPassOn) {
-      Label local = new Label();
-      mv.visitVarInsn(Opcodes.ILOAD, sharedCodeSlot);
-      Emit.iconst(mv, outerFrames);
-      mv.visitJumpInsn(Opcodes.IF_ICMPGT, local);
-      mv.visitVarInsn(Opcodes.ILOAD, sharedCodeSlot);
-      leaveChunk(0);
-      mv.visitLabel(local);
+      passOuterCodesOn(sharedCodeSlot, 0);
     }
     Label bad = new Label();
     if (!sharedTargets.isEmpty()) {
-      Map<Integer, Label> labels =
-          switchOnExitCode(sharedCodeSlot, sharedTargets.navigableKeySet(), bad);
+      Map<Integer, Label> labels = switchOn(sharedCodeSlot, sharedTargets.navigableKeySet(), bad);
       for (var e : sharedTargets.entrySet()) {
         mv.visitLabel(labels.get(e.getKey()));
         branchWithCarriedValues(e.getValue());
@@ -646,29 +640,26 @@ final class FunctionTranslator {
   }
 
   /**
-   * Switches on the exit code in local {@code codeSlot}: to a new label per code of {@code codes},
-   * anything else to {@code bad}. Sparse codes get a lookupswitch (8 bytes a code), which is then
-   * smaller than a tableswitch over their range. Returns the labels in ascending code order.
+   * A switch on the int in local {@code slot}: to a new label per key of {@code keys}, anything
+   * else to {@code dflt}. Sparse keys get a lookupswitch (8 bytes a key), which is then smaller
+   * than a tableswitch over their range. Returns the labels by key, in ascending key order.
    */
-  private Map<Integer, Label> switchOnExitCode(
-      int codeSlot, java.util.SortedSet<Integer> codes, Label bad) {
+  private Map<Integer, Label> switchOn(int slot, java.util.SortedSet<Integer> keys, Label dflt) {
     Map<Integer, Label> labels = new java.util.LinkedHashMap<>();
-    for (int c : codes) {
-      labels.put(c, new Label());
+    for (int k : keys) {
+      labels.put(k, new Label());
     }
-    int lo = codes.first();
-    int hi = codes.last();
-    mv.visitVarInsn(Opcodes.ILOAD, codeSlot);
-    if (hi - lo + 1 > 2 * codes.size() + 4) {
-      int[] keys = codes.stream().mapToInt(Integer::intValue).toArray();
-      mv.visitLookupSwitchInsn(bad, keys, labels.values().toArray(Label[]::new));
+    int lo = keys.first();
+    int hi = keys.last();
+    mv.visitVarInsn(Opcodes.ILOAD, slot);
+    if ((long) hi - lo + 1 <= 2L * keys.size() + 4) {
+      Label[] dense = new Label[hi - lo + 1];
+      java.util.Arrays.fill(dense, dflt);
+      labels.forEach((k, label) -> dense[k - lo] = label);
+      mv.visitTableSwitchInsn(lo, hi, dflt, dense);
     } else {
-      Label[] table = new Label[hi - lo + 1];
-      java.util.Arrays.fill(table, bad);
-      labels.forEach((c, label) -> table[c - lo] = label);
-      Emit.iconst(mv, lo);
-      mv.visitInsn(Opcodes.ISUB);
-      mv.visitTableSwitchInsn(0, table.length - 1, bad, table);
+      int[] sparse = keys.stream().mapToInt(Integer::intValue).toArray();
+      mv.visitLookupSwitchInsn(dflt, sparse, labels.values().toArray(Label[]::new));
     }
     return labels;
   }
@@ -684,43 +675,28 @@ final class FunctionTranslator {
     mv.visitVarInsn(Opcodes.ISTORE, code);
     mv.visitVarInsn(Opcodes.ILOAD, code);
     mv.visitJumpInsn(Opcodes.IFEQ, next);
-    int lo = outerFrames + 1;
-    int hi = 0;
+    // Codes this method handles: from the lowest the chunk returns, not from our first frame (a
+    // chunk deep in a nest of blocks exits to few of the many frames above it).
+    java.util.TreeSet<Integer> mine = new java.util.TreeSet<>();
     boolean passOn = false;
     for (int idx : childExits) {
       if (idx < outerFrames) {
         passOn = true;
-        if (!exits.contains(idx)) {
-          exits.add(idx); // our caller must know we can return this code too
-        }
+        exitsBeyondThisMethod(idx);
       } else {
-        hi = Math.max(hi, idx + 1);
+        mine.add(idx + 1);
       }
     }
     if (passOn) {
-      Label local = new Label();
-      mv.visitVarInsn(Opcodes.ILOAD, code);
-      Emit.iconst(mv, outerFrames);
-      mv.visitJumpInsn(Opcodes.IF_ICMPGT, local);
-      mv.visitVarInsn(Opcodes.ILOAD, code);
-      leaveChunk(stack.size());
-      mv.visitLabel(local);
+      passOuterCodesOn(code, stack.size());
     }
-    if (hi < lo) {
+    if (mine.isEmpty()) {
       release(ValType.I32, code);
       trapUnreachable();
       return;
     }
-    // Codes this method handles: from the lowest the chunk returns, not from our first frame (a
-    // chunk deep in a nest of blocks exits to few of the many frames above it).
-    java.util.TreeSet<Integer> mine = new java.util.TreeSet<>();
-    for (int idx : childExits) {
-      if (idx >= outerFrames) {
-        mine.add(idx + 1);
-      }
-    }
     Label bad = new Label();
-    Map<Integer, Label> labels = switchOnExitCode(code, mine, bad);
+    Map<Integer, Label> labels = switchOn(code, mine, bad);
     release(ValType.I32, code);
     mv.visitLabel(bad);
     trapUnreachable();
@@ -732,6 +708,27 @@ final class FunctionTranslator {
         stack.remove(stack.size() - 1);
       }
     }
+  }
+
+  /** Notes that this method can return exit code {@code idx} too: our caller must handle it. */
+  private void exitsBeyondThisMethod(int idx) {
+    if (!exits.contains(idx)) {
+      exits.add(idx);
+    }
+  }
+
+  /**
+   * Returns the exit code in local {@code codeSlot} from this method when it names a frame outside
+   * it (its carried values are already in the frame), with {@code below} values under it.
+   */
+  private void passOuterCodesOn(int codeSlot, int below) {
+    Label local = new Label();
+    mv.visitVarInsn(Opcodes.ILOAD, codeSlot);
+    Emit.iconst(mv, outerFrames);
+    mv.visitJumpInsn(Opcodes.IF_ICMPGT, local);
+    mv.visitVarInsn(Opcodes.ILOAD, codeSlot);
+    leaveChunk(below);
+    mv.visitLabel(local);
   }
 
   /** A {@code br} to {@code target} with the values it carries reloaded from the carry slots. */
@@ -755,14 +752,12 @@ final class FunctionTranslator {
   }
 
   /**
-   * Whether the body reads or writes the memory array directly (loads, stores, atomics): only then
-   * does it keep the array in a local, which keeps small functions small enough to inline.
-   */
-  /**
-   * Whether this method's own code reads the memory array. In a split function only its own
-   * instructions count, nested chunks left out: a dispatch nest that only calls handler chunks
-   * would otherwise re-read the array after every call for nothing (C2 stops inlining {@code
-   * Memory.array()} into such big methods, so each re-read was a real call).
+   * Whether this method's own code reads or writes the memory array directly (loads, stores,
+   * atomics): only then does it keep the array in a local, which keeps small functions small enough
+   * to inline. In a split function only its own instructions count, nested chunks left out: a
+   * dispatch nest that only calls handler chunks would otherwise re-read the array after every call
+   * for nothing (C2 stops inlining {@code Memory.array()} into such big methods, so each re-read
+   * was a real call).
    */
   private boolean accessesMemoryArray() {
     List<AnnotatedInstruction> code = body.instructions();
@@ -1843,28 +1838,13 @@ final class FunctionTranslator {
     mv.visitVarInsn(Opcodes.ISTORE, index);
     Label generic = new Label();
     Label done = new Label();
-    int[] keys = new int[arms.size()];
-    Label[] labels = new Label[arms.size()];
-    for (int k = 0; k < keys.length; k++) {
-      keys[k] = arms.get(k).slot();
-      labels[k] = new Label();
+    java.util.TreeSet<Integer> slots = new java.util.TreeSet<>();
+    for (IndirectTargets.Arm arm : arms) {
+      slots.add(arm.slot()); // distinct: IndirectTargets keeps one function per slot
     }
-    mv.visitVarInsn(Opcodes.ILOAD, index);
-    int lo = keys[0];
-    int hi = keys[keys.length - 1];
-    if ((long) hi - lo + 1 <= 2L * keys.length + 4) {
-      Label[] dense = new Label[hi - lo + 1];
-      java.util.Arrays.fill(dense, generic);
-      for (int k = 0; k < keys.length; k++) {
-        dense[keys[k] - lo] = labels[k];
-      }
-      mv.visitTableSwitchInsn(lo, hi, generic, dense);
-    } else {
-      mv.visitLookupSwitchInsn(generic, keys, labels);
-    }
-    for (int k = 0; k < keys.length; k++) {
-      IndirectTargets.Arm arm = arms.get(k);
-      mv.visitLabel(labels[k]);
+    Map<Integer, Label> labels = switchOn(index, slots, generic);
+    for (IndirectTargets.Arm arm : arms) {
+      mv.visitLabel(labels.get(arm.slot()));
       module.emitTable(mv, table);
       mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, ModuleInfo.TABLE, "elements", "()[" + OBJ, false);
       Emit.iconst(mv, arm.slot());

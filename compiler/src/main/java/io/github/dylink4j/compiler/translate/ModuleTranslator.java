@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -234,8 +233,10 @@ public final class ModuleTranslator {
    */
   private FunctionSplitter wholeNestIfItFits(
       int index, FunctionBody body, ChunkClasses chunks, FunctionSplitter fallback) {
-    SizeRecorder sizes = new SizeRecorder();
-    ChunkClasses scratchChunks = new ChunkClasses("scratch", name -> sizes.scratch);
+    MethodSizes sizes = new MethodSizes();
+    ClassWriter scratch = new ClassWriter(0); // never loaded: no frames computed
+    scratch.visit(Opcodes.V17, Opcodes.ACC_STATIC, "scratch", null, "java/lang/Object", null);
+    ChunkClasses scratchChunks = new ChunkClasses("scratch", name -> scratch);
     scratchChunks.methodWrapper = sizes::measure;
     FunctionSplitter trial =
         new FunctionSplitter(
@@ -248,36 +249,14 @@ public final class ModuleTranslator {
     FuncType type = info.functionTypes.get(index);
     MethodVisitor mv =
         sizes.measure(
-            sizes.scratch.visitMethod(
+            scratch.visitMethod(
                 Opcodes.ACC_STATIC, "f", JvmTypes.methodDescriptor(type), null, null));
     new FunctionTranslator(info, index, body, mv, trial, null).translate();
-    if (sizes.largest >= FunctionSplitter.JIT_LIMIT) {
+    if (sizes.largest() >= FunctionSplitter.JIT_LIMIT) {
       return fallback;
     }
     return new FunctionSplitter(
         info, index, body, chunks, FunctionSplitter.BUDGET, FunctionSplitter.WHOLE_NEST_HALVES);
-  }
-
-  /** Measures methods written into a throwaway class (no frames computed, never loaded). */
-  private static final class SizeRecorder {
-    final ClassWriter scratch = new ClassWriter(0);
-    int largest;
-
-    SizeRecorder() {
-      scratch.visit(Opcodes.V17, Opcodes.ACC_STATIC, "scratch", null, "java/lang/Object", null);
-    }
-
-    MethodVisitor measure(MethodVisitor mv) {
-      Label end = new Label();
-      return new MethodVisitor(Opcodes.ASM9, mv) {
-        @Override
-        public void visitMaxs(int maxStack, int maxLocals) {
-          super.visitLabel(end);
-          largest = Math.max(largest, end.getOffset());
-          super.visitMaxs(maxStack, maxLocals);
-        }
-      };
-    }
   }
 
   private static ClassWriter newClass(String internalName) {
