@@ -3,6 +3,7 @@ package io.github.dylink4j.python;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dylink4j.python.dist.PythonDistribution;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,34 @@ class OverlayTest {
                   + " if getattr(f, '__name__', '') == '_CowasmArchiveFinder']"));
     }
     assertEquals("", err.take());
+  }
+
+  @Test
+  void aHomeWithoutTheHostModuleFailsNamingIt() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        PythonDistribution.class.getResource(PythonDistribution.KERNEL_NAME) != null,
+        "needs the packaged distribution (this module built with its CoWasm files)");
+    PythonDistribution dist = PythonDistribution.standard();
+    Path home = tmp.resolve("home");
+    Path from = dist.pythonHome();
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Path target = home.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else if (!p.getFileName().toString().equals("_dylink4j.pyc")) {
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    Output err = new Output();
+    Python.Builder b =
+        Python.builder()
+            .stderr(err)
+            .files(dist.kernelWasm(), dist.pythonWasm(), home, dist.extensionDirectory());
+    RuntimeException e = assertThrows(RuntimeException.class, b::build);
+    assertTrue(e.getMessage().contains("_dylink4j"), e.getMessage());
+    assertTrue(err.take().contains("No module named '_dylink4j'"), "CPython's traceback");
   }
 
   @Test
